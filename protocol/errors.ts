@@ -39,6 +39,8 @@ export const ErrorCodes = [
   'E_CONFIG',
   'E_STORAGE',
   'E_INTERNAL',
+  // appended: an execution provider that cannot create a session on this machine
+  'E_EXECUTION_PROVIDER',
 ] as const
 
 export type ErrorCode = (typeof ErrorCodes)[number]
