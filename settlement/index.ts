@@ -24,3 +24,19 @@ export {
   type Voucher,
   type VoucherDomain,
 } from './voucher.ts'
+export { amountDue, BPS, ceilDiv, costOfItems, exactCost, ITEMS_PER_PRICE_UNIT, nextVoucherAmount, splitFee } from './money.ts'
+export { formatTokenAmount, parseTokenAmount } from './format.ts'
+export { migrateSettlement, openSettlementDb, type SettlementDb } from './store.ts'
+export { channelsCall, ensureAllowance, readChannel, tokenBalance, type OnchainChannel } from './onchain.ts'
+export { PayerChannels, type PayerChannel, type PayerOptions } from './payer.ts'
+export {
+  PayeeChannels,
+  type AcceptedVoucher,
+  type PayeeChannel,
+  type PayeeChannelState,
+  type PayeeOptions,
+  type WithdrawPolicy,
+  type WithdrawResult,
+} from './payee.ts'
+export { CloseWatcher, type CloseWatcherOptions, type ScanResult } from './close-watcher.ts'
+export { formatEarnings, summarizeEarnings, type ChannelEarnings, type Earnings } from './earnings.ts'
