@@ -1,5 +1,5 @@
 // Deploys RigpoolChannels and the devnet stablecoin with viem, from the committed artifacts.
-import type { Abi, Address, Hex } from 'viem'
+import { getAddress, type Abi, type Address, type Hex } from 'viem'
 import { rigpoolChannelsAbi, rigpoolChannelsBytecode, testStablecoinAbi, testStablecoinBytecode } from '../contracts/index.ts'
 import { RigpoolError } from '../protocol/errors.ts'
 import { withDeadline, type WaitOptions } from './deadline.ts'
@@ -27,7 +27,7 @@ export async function deployContract(
       if (receipt.status !== 'success' || receipt.contractAddress == null) {
         throw new RigpoolError('E_CHAIN', `deployment failed (${hash})`)
       }
-      return { address: receipt.contractAddress, blockNumber: receipt.blockNumber, gasUsed: receipt.gasUsed }
+      return { address: getAddress(receipt.contractAddress), blockNumber: receipt.blockNumber, gasUsed: receipt.gasUsed }
     },
     'deploying a contract',
     { signal: options.signal, timeoutMs },
