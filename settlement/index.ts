@@ -40,3 +40,5 @@ export {
 } from './payee.ts'
 export { CloseWatcher, type CloseWatcherOptions, type ScanResult } from './close-watcher.ts'
 export { formatEarnings, summarizeEarnings, type ChannelEarnings, type Earnings } from './earnings.ts'
+export { loadOrCreateEthKey } from './keys.ts'
+export { connectSettlement, type Settlement, type SettlementConfig } from './connect.ts'

@@ -172,6 +172,12 @@ export class PayeeChannels {
    * the best held, or above the deposit (the deposit is re-read from chain once, for a top-up).
    */
   async acceptVoucher(voucher: Voucher, options: WaitOptions = {}): Promise<AcceptedVoucher> {
+    if (voucher.chainId !== undefined && voucher.chainId !== BigInt(this.deployment.chainId)) {
+      throw new RigpoolError('E_BAD_VOUCHER', `voucher is for chain ${voucher.chainId}, not ${this.deployment.chainId}`)
+    }
+    if (voucher.contract !== undefined && voucher.contract.toLowerCase() !== this.deployment.channels.toLowerCase()) {
+      throw new RigpoolError('E_BAD_VOUCHER', `voucher is for contract ${voucher.contract}`)
+    }
     const ch = this.get(voucher.channelId)
     if (ch.state === 'closed' || ch.state === 'expired') {
       throw new RigpoolError('E_BAD_VOUCHER', `channel ${ch.channelId} is ${ch.state}`)

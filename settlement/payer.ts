@@ -208,7 +208,13 @@ export class PayerChannels {
       .prepare('SELECT signed_amount, signature FROM settlement_payer_channels WHERE channel_id = ? AND payer = ?')
       .get(channelId, this.address) as { signed_amount: string; signature: string | null } | undefined
     if (row === undefined || row.signature === null) return undefined
-    return { channelId, cumulativeAmount: BigInt(row.signed_amount), signature: row.signature as Hex }
+    return {
+      channelId,
+      cumulativeAmount: BigInt(row.signed_amount),
+      signature: row.signature as Hex,
+      chainId: BigInt(this.deployment.chainId),
+      contract: this.deployment.channels,
+    }
   }
 
   /** Starts a unilateral close; the payee has the challenge period to redeem. */

@@ -9,6 +9,9 @@ export interface Voucher {
   cumulativeAmount: bigint
   /** 65 bytes r‖s‖v, v 27 or 28, low s. */
   signature: Hex
+  /** The chain and contract the voucher claims (as on the wire); checked when present, and bound by the signature anyway. */
+  chainId?: bigint
+  contract?: Address
 }
 
 /** What makes a voucher valid for one contract on one chain only. */
@@ -44,7 +47,7 @@ export async function signVoucher(
 ): Promise<Voucher> {
   if (cumulativeAmount <= 0n) throw new RigpoolError('E_BAD_AMOUNT', 'a voucher pays a positive amount')
   const signature = await account.signTypedData(typedData(domain, channelId, cumulativeAmount))
-  return { channelId, cumulativeAmount, signature }
+  return { channelId, cumulativeAmount, signature, chainId: BigInt(domain.chainId), contract: domain.verifyingContract }
 }
 
 /** Checks the signature's shape as the contract does: 65 bytes, v 27/28, s ≤ n/2. */
