@@ -46,6 +46,12 @@ export async function startAnvil(options: AnvilOptions = {}): Promise<AnvilProce
     args.push('--state', options.stateFile, '--state-interval', String(options.stateIntervalS ?? 1))
   }
   const child = spawn(anvilBinaryPath(), args, { stdio: ['ignore', 'pipe', 'pipe'] })
+  // A parent that dies without stop() must not leave anvil holding its port.
+  const killOnExit = (): void => {
+    child.kill('SIGKILL')
+  }
+  process.once('exit', killOnExit)
+  child.once('exit', () => process.off('exit', killOnExit))
   let output = ''
   const listening = new Promise<number>((resolve, reject) => {
     const onData = (chunk: Buffer): void => {
