@@ -25,7 +25,16 @@ function advertOf(overrides: Partial<Advert> = {}): Advert {
     ethAddress: account.address,
     payoutAddress: other.address,
     hardware: {
-      gpus: [{ index: 0, vendor: 'NVIDIA', model: 'RTX 4090', vramBytes: 24 * 2 ** 30, driver: '550.54', bus: '0000:01:00.0' }],
+      gpus: [
+        {
+          index: 0,
+          vendor: 'NVIDIA',
+          model: 'RTX 4090',
+          vramBytes: 24 * 2 ** 30,
+          driver: '550.54',
+          bus: '0000:01:00.0',
+        },
+      ],
       cpuModel: 'Ryzen 9',
       cpuCores: 16,
       ramBytes: 64 * 2 ** 30,
@@ -39,7 +48,14 @@ function advertOf(overrides: Partial<Advert> = {}): Advert {
     graphOptimizationLevel: 'all',
     benchmarkGflops: 82_000.5,
     pricePerGpuHour: 350_000_000_000_000_000n,
-    models: [{ modelId: modelIdOf(Uint8Array.of(1)), itemsPerSecond: 1234.5, batchSize: 64, pricePerMillionItems: 78_800_000_000_000n }],
+    models: [
+      {
+        modelId: modelIdOf(Uint8Array.of(1)),
+        itemsPerSecond: 1234.5,
+        batchSize: 64,
+        pricePerMillionItems: 78_800_000_000_000n,
+      },
+    ],
     freeSlots: 2,
     state: 'ready',
     issuedAtMs: NOW - 1000,
@@ -65,7 +81,10 @@ describe('signed adverts', () => {
     await fc.assert(
       fc.asyncProperty(anyAdvert, async (generated) => {
         const a = { ...generated, ethAddress: account.address, issuedAtMs: NOW, ttlMs: Math.max(generated.ttlMs, 1) }
-        assert.deepStrictEqual(normalize(await verifySignedAdvert(await signAdvert(account, a), { nowMs: NOW })), normalize(a))
+        assert.deepStrictEqual(
+          normalize(await verifySignedAdvert(await signAdvert(account, a), { nowMs: NOW })),
+          normalize(a),
+        )
       }),
       { numRuns: 50 },
     )
@@ -93,13 +112,19 @@ describe('signed adverts', () => {
 
   test(
     'any tampered advert byte is refused as E_BAD_ADVERT',
-    { todo: 'protocol/advert-signature.ts lets decodeAdvert errors (E_BAD_FRAME from protobuf, codes, model ids; E_BAD_AMOUNT) escape verifySignedAdvert unwrapped' },
+    {
+      todo: 'protocol/advert-signature.ts lets decodeAdvert errors (E_BAD_FRAME from protobuf, codes, model ids; E_BAD_AMOUNT) escape verifySignedAdvert unwrapped',
+    },
     async () => {
       const signed = await signAdvert(account, advertOf())
       for (let at = 0; at < signed.advert.byteLength; at++) {
         const tampered = Uint8Array.from(signed.advert)
         tampered[at]! ^= 0x01
-        await assert.rejects(verifySignedAdvert({ advert: tampered, signature: signed.signature }, { nowMs: NOW }), withCode('E_BAD_ADVERT'), `byte ${at}`)
+        await assert.rejects(
+          verifySignedAdvert({ advert: tampered, signature: signed.signature }, { nowMs: NOW }),
+          withCode('E_BAD_ADVERT'),
+          `byte ${at}`,
+        )
       }
     },
   )
@@ -108,9 +133,15 @@ describe('signed adverts', () => {
     const signed = await signAdvert(account, advertOf())
     const sig = Uint8Array.from(signed.signature)
     sig[10]! ^= 0x01
-    await assert.rejects(verifySignedAdvert({ advert: signed.advert, signature: sig }, { nowMs: NOW }), withCode('E_BAD_ADVERT'))
+    await assert.rejects(
+      verifySignedAdvert({ advert: signed.advert, signature: sig }, { nowMs: NOW }),
+      withCode('E_BAD_ADVERT'),
+    )
     const foreign = await signAdvert(other, advertOf({ ethAddress: other.address }))
-    await assert.rejects(verifySignedAdvert({ advert: signed.advert, signature: foreign.signature }, { nowMs: NOW }), withCode('E_BAD_ADVERT'))
+    await assert.rejects(
+      verifySignedAdvert({ advert: signed.advert, signature: foreign.signature }, { nowMs: NOW }),
+      withCode('E_BAD_ADVERT'),
+    )
   })
 
   test('an expired advert, or one issued too far in the future, is refused with E_BAD_ADVERT', async () => {
@@ -126,7 +157,10 @@ describe('signed adverts', () => {
 
   test('an advert sent by another PeerId than it names is E_PEER_MISMATCH', async () => {
     const signed = await signAdvert(account, advertOf({ peerId: peerIds[0]! }))
-    await assert.rejects(verifySignedAdvert(signed, { nowMs: NOW, expectedPeerId: peerIds[1]! }), withCode('E_PEER_MISMATCH'))
+    await assert.rejects(
+      verifySignedAdvert(signed, { nowMs: NOW, expectedPeerId: peerIds[1]! }),
+      withCode('E_PEER_MISMATCH'),
+    )
   })
 
   test('a SignedAdvert frame with a signature that is not 65 bytes is E_BAD_ADVERT', () => {

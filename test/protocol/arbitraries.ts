@@ -76,7 +76,9 @@ export const money = fc.bigInt({ min: 0n, max: (1n << 256n) - 1n })
 /** A money value that survives an optional field: 0 is "absent" on the wire. */
 export const positiveMoney = fc.bigInt({ min: 1n, max: (1n << 256n) - 1n })
 export const finiteDouble = fc.double({ noNaN: true, noDefaultInfinity: true }).map((x) => (x === 0 ? 0 : x))
-export const nonNegativeDouble = fc.double({ min: 0, noNaN: true, noDefaultInfinity: true }).map((x) => (x === 0 ? 0 : x))
+export const nonNegativeDouble = fc
+  .double({ min: 0, noNaN: true, noDefaultInfinity: true })
+  .map((x) => (x === 0 ? 0 : x))
 
 /** Well-formed strings (protobuf strings are UTF-8) of at most `max` UTF-16 units. */
 export function text(max: number, min = 0): fc.Arbitrary<string> {
@@ -122,7 +124,11 @@ export const settings: fc.Arbitrary<ExecutionSettings> = fc.record(
 )
 
 export const rigpoolError: fc.Arbitrary<RigpoolError> = fc
-  .record({ code: fc.constantFrom(...ErrorCodes), message: text(100), retryAfterMs: fc.option(fc.integer({ min: 1, max: 0xffff_ffff }), { nil: undefined }) })
+  .record({
+    code: fc.constantFrom(...ErrorCodes),
+    message: text(100),
+    retryAfterMs: fc.option(fc.integer({ min: 1, max: 0xffff_ffff }), { nil: undefined }),
+  })
   .map(({ code, message, retryAfterMs }) => new RigpoolError(code, message, { retryAfterMs }))
 
 export const voucher: fc.Arbitrary<WireVoucher> = fc.record({
@@ -184,7 +190,10 @@ export const modelResponse: fc.Arbitrary<ModelResponse> = fc.oneof(
 
 // ---- provider session ----
 
-export const signedAdvertBytes: fc.Arbitrary<SignedAdvertBytes> = fc.record({ advert: bytes(512), signature: fixedBytes(65) })
+export const signedAdvertBytes: fc.Arbitrary<SignedAdvertBytes> = fc.record({
+  advert: bytes(512),
+  signature: fixedBytes(65),
+})
 
 export const providerToCoordinator: fc.Arbitrary<ProviderToCoordinator> = fc.oneof(
   fc.record({ kind: fc.constant('register' as const), advert: signedAdvertBytes, agentVersion: text(64) }),
@@ -201,7 +210,12 @@ export const providerToCoordinator: fc.Arbitrary<ProviderToCoordinator> = fc.one
 )
 
 export const coordinatorToProvider: fc.Arbitrary<CoordinatorToProvider> = fc.oneof(
-  fc.record({ kind: fc.constant('registered' as const), coordinatorEthAddress: ethAddress, heartbeatIntervalMs: u32, heartbeatTimeoutMs: u32 }),
+  fc.record({
+    kind: fc.constant('registered' as const),
+    coordinatorEthAddress: ethAddress,
+    heartbeatIntervalMs: u32,
+    heartbeatTimeoutMs: u32,
+  }),
   fc.record({ kind: fc.constant('heartbeatAck' as const), seq: safeNat }),
   fc.record({ kind: fc.constant('error' as const), error: rigpoolError }),
   fc.record({ kind: fc.constant('deregistered' as const), reason: text(500) }),
@@ -214,7 +228,10 @@ export const comparator: fc.Arbitrary<Comparator> = fc.oneof(
   fc.constant({ kind: 'exact' as const }),
   fc
     .record({
-      bounds: fc.array(nonNegativeDouble.filter((x) => x <= 1e300), { minLength: 3, maxLength: 3 }),
+      bounds: fc.array(
+        nonNegativeDouble.filter((x) => x <= 1e300),
+        { minLength: 3, maxLength: 3 },
+      ),
       floor: fc.double({ min: 1e-300, max: 1e300, noNaN: true }),
       minCosine: fc.double({ min: 0, max: 1, noNaN: true }).map((x) => (x === 0 ? 0 : x)),
       topK: u32,
@@ -260,7 +277,21 @@ export const clientRequest: fc.Arbitrary<ClientRequest> = fc.oneof(
         settings,
         channelId: bytes(32, 1),
       },
-      { requiredKeys: ['idempotencyKey', 'modelId', 'itemCount', 'sharedInputs', 'outputNames', 'comparator', 'priceCapPerMillionItems', 'deadlineMs', 'spread', 'delivery', 'settings'] },
+      {
+        requiredKeys: [
+          'idempotencyKey',
+          'modelId',
+          'itemCount',
+          'sharedInputs',
+          'outputNames',
+          'comparator',
+          'priceCapPerMillionItems',
+          'deadlineMs',
+          'spread',
+          'delivery',
+          'settings',
+        ],
+      },
     ),
   }),
   fc.record({ kind: fc.constant('item' as const), index: u32, inputs: namedTensors }),
@@ -278,8 +309,19 @@ export const clientResponse: fc.Arbitrary<ClientResponse> = fc.oneof(
   fc.record({ kind: fc.constant('modelStored' as const), modelId, alreadyHad: fc.boolean() }),
   fc.record({ kind: fc.constant('accepted' as const), jobId: ident, existing: fc.boolean() }),
   fc.record({ kind: fc.constant('status' as const), status: jobStatus }),
-  fc.record({ kind: fc.constant('result' as const), jobId: ident, index: safeNat, outputs: namedTensors, corrected: fc.boolean() }),
-  fc.record({ kind: fc.constant('done' as const), jobId: ident, state: fc.constantFrom(...JOB_STATES), totalCost: money }),
+  fc.record({
+    kind: fc.constant('result' as const),
+    jobId: ident,
+    index: safeNat,
+    outputs: namedTensors,
+    corrected: fc.boolean(),
+  }),
+  fc.record({
+    kind: fc.constant('done' as const),
+    jobId: ident,
+    state: fc.constantFrom(...JOB_STATES),
+    totalCost: money,
+  }),
   fc.record({ kind: fc.constant('error' as const), error: rigpoolError }),
   fc.record({ kind: fc.constant('paymentDue' as const), channelId: bytes(32), cumulativeDue: money }),
   fc.record({
@@ -289,7 +331,12 @@ export const clientResponse: fc.Arbitrary<ClientResponse> = fc.oneof(
       itemsTotal: u32,
       itemsAudited: u32,
       audits: fc.array(
-        fc.record({ index: safeNat, provider: peerId, score: finiteDouble, verdict: fc.constantFrom(...AUDIT_VERDICTS) }),
+        fc.record({
+          index: safeNat,
+          provider: peerId,
+          score: finiteDouble,
+          verdict: fc.constantFrom(...AUDIT_VERDICTS),
+        }),
         { maxLength: 4 },
       ),
       providers: fc.array(peerId, { maxLength: 4 }),
@@ -347,7 +394,21 @@ export const marketResponse: fc.Arbitrary<MarketResponse> = fc.oneof(
           reputation: finiteDouble,
           state: fc.constantFrom(...PROVIDER_STATES),
         },
-        { requiredKeys: ['peerId', 'gpuModel', 'gpuClass', 'vramBytes', 'executionProvider', 'precision', 'gflops', 'pricePerGpuHour', 'itemsPerSecond', 'reputation', 'state'] },
+        {
+          requiredKeys: [
+            'peerId',
+            'gpuModel',
+            'gpuClass',
+            'vramBytes',
+            'executionProvider',
+            'precision',
+            'gflops',
+            'pricePerGpuHour',
+            'itemsPerSecond',
+            'reputation',
+            'state',
+          ],
+        },
       ),
       { maxLength: 3 },
     ),
@@ -373,7 +434,10 @@ export const marketResponse: fc.Arbitrary<MarketResponse> = fc.oneof(
       cost: money,
       completionMs: u32,
       p50LatencyMs: finiteDouble,
-      providers: fc.array(fc.record({ peerId, items: u32, pricePerMillionItems: money, itemsPerSecond: finiteDouble }), { maxLength: 3 }),
+      providers: fc.array(
+        fc.record({ peerId, items: u32, pricePerMillionItems: money, itemsPerSecond: finiteDouble }),
+        { maxLength: 3 },
+      ),
     }),
   }),
   fc.record({ kind: fc.constant('error' as const), error: rigpoolError }),
@@ -447,10 +511,28 @@ function codec<T>(c: WireCodec<T>): WireCodec<unknown> {
 }
 
 export const wireCodecs: WireCodec<unknown>[] = [
-  codec({ name: 'TaskFrame', arbitrary: taskFrame, encode: encodeTaskFrame, decode: decodeTaskFrame, kinds: ['header', 'item', 'trailer', 'cancel'] }),
-  codec({ name: 'TaskReply', arbitrary: taskReply, encode: encodeTaskReply, decode: decodeTaskReply, kinds: ['accepted', 'item', 'result', 'error'] }),
+  codec({
+    name: 'TaskFrame',
+    arbitrary: taskFrame,
+    encode: encodeTaskFrame,
+    decode: decodeTaskFrame,
+    kinds: ['header', 'item', 'trailer', 'cancel'],
+  }),
+  codec({
+    name: 'TaskReply',
+    arbitrary: taskReply,
+    encode: encodeTaskReply,
+    decode: decodeTaskReply,
+    kinds: ['accepted', 'item', 'result', 'error'],
+  }),
   codec({ name: 'ModelRequest', arbitrary: modelRequest, encode: encodeModelRequest, decode: decodeModelRequest }),
-  codec({ name: 'ModelResponse', arbitrary: modelResponse, encode: encodeModelResponse, decode: decodeModelResponse, kinds: ['info', 'chunk', 'error'] }),
+  codec({
+    name: 'ModelResponse',
+    arbitrary: modelResponse,
+    encode: encodeModelResponse,
+    decode: decodeModelResponse,
+    kinds: ['info', 'chunk', 'error'],
+  }),
   codec({
     name: 'ProviderToCoordinator',
     arbitrary: providerToCoordinator,
@@ -470,7 +552,20 @@ export const wireCodecs: WireCodec<unknown>[] = [
     arbitrary: clientRequest,
     encode: encodeClientRequest,
     decode: decodeClientRequest,
-    kinds: ['upload', 'chunk', 'submit', 'item', 'submitEnd', 'follow', 'ack', 'cancel', 'status', 'voucher', 'list', 'report'],
+    kinds: [
+      'upload',
+      'chunk',
+      'submit',
+      'item',
+      'submitEnd',
+      'follow',
+      'ack',
+      'cancel',
+      'status',
+      'voucher',
+      'list',
+      'report',
+    ],
   }),
   codec({
     name: 'ClientResponse',
@@ -479,8 +574,20 @@ export const wireCodecs: WireCodec<unknown>[] = [
     decode: decodeClientResponse,
     kinds: ['modelStored', 'accepted', 'status', 'result', 'done', 'error', 'paymentDue', 'report', 'listing'],
   }),
-  codec({ name: 'MarketRequest', arbitrary: marketRequest, encode: encodeMarketRequest, decode: decodeMarketRequest, kinds: ['offers', 'stats', 'quote'] }),
-  codec({ name: 'MarketResponse', arbitrary: marketResponse, encode: encodeMarketResponse, decode: decodeMarketResponse, kinds: ['offers', 'stats', 'quote', 'error'] }),
+  codec({
+    name: 'MarketRequest',
+    arbitrary: marketRequest,
+    encode: encodeMarketRequest,
+    decode: decodeMarketRequest,
+    kinds: ['offers', 'stats', 'quote'],
+  }),
+  codec({
+    name: 'MarketResponse',
+    arbitrary: marketResponse,
+    encode: encodeMarketResponse,
+    decode: decodeMarketResponse,
+    kinds: ['offers', 'stats', 'quote', 'error'],
+  }),
   codec({ name: 'Advert', arbitrary: advert, encode: encodeAdvert, decode: decodeAdvert }),
   codec({ name: 'SignedAdvert', arbitrary: signedAdvertBytes, encode: encodeSignedAdvert, decode: decodeSignedAdvert }),
 ]

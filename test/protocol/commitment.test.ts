@@ -72,7 +72,8 @@ describe('Merkle commitment', () => {
         }
         assert.equal(verifyMerkleProof(ls[i]!, i, n, [...proof, ls[0]!], root), false, 'extra proof element')
         if (proof.length > 0) assert.equal(verifyMerkleProof(ls[i]!, i, n, proof.slice(1), root), false, 'short proof')
-        if (proof.length > 1) assert.equal(verifyMerkleProof(ls[i]!, i, n, [...proof].reverse(), root), false, 'reordered')
+        if (proof.length > 1)
+          assert.equal(verifyMerkleProof(ls[i]!, i, n, [...proof].reverse(), root), false, 'reordered')
         if (n > 1) assert.equal(verifyMerkleProof(ls[i]!, (i + 1) % n, n, proof, root), false, `index n=${n} i=${i}`)
         assert.equal(verifyMerkleProof(ls[i]!, i, n, proof, flipped(root)), false, 'root')
       }
@@ -102,7 +103,10 @@ describe('Merkle commitment', () => {
     assert.notDeepEqual(itemHash(0, a), itemHash(0, { y: wireTensor('float32', [2], Float32Array.of(1, 3)) }))
     assert.notDeepEqual(itemHash(0, a), itemHash(0, { y: wireTensor('float32', [1, 2], Float32Array.of(1, 2)) }))
     assert.notDeepEqual(itemHash(0, a), itemHash(0, { z: wireTensor('float32', [2], Float32Array.of(1, 2)) }))
-    assert.notDeepEqual(itemHash(0, a), itemHash(0, { y: wireTensor('int32', [2], new Int32Array(new Float32Array([1, 2]).buffer)) }))
+    assert.notDeepEqual(
+      itemHash(0, a),
+      itemHash(0, { y: wireTensor('int32', [2], new Int32Array(new Float32Array([1, 2]).buffer)) }),
+    )
   })
 })
 
@@ -125,11 +129,23 @@ describe('signed commitment', () => {
     const byStranger = await signCommitment(stranger, 'task-1', modelId, 7, root)
     await assert.rejects(verifyCommitment(provider.address, 'task-1', modelId, 7, root, byStranger), badSignature)
     await assert.rejects(verifyCommitment(provider.address, 'task-2', modelId, 7, root, signature), badSignature)
-    await assert.rejects(verifyCommitment(provider.address, 'task-1', modelIdOf(Uint8Array.of(9)), 7, root, signature), badSignature)
+    await assert.rejects(
+      verifyCommitment(provider.address, 'task-1', modelIdOf(Uint8Array.of(9)), 7, root, signature),
+      badSignature,
+    )
     await assert.rejects(verifyCommitment(provider.address, 'task-1', modelId, 8, root, signature), badSignature)
-    await assert.rejects(verifyCommitment(provider.address, 'task-1', modelId, 7, flipped(root), signature), badSignature)
-    await assert.rejects(verifyCommitment(provider.address, 'task-1', modelId, 7, root, signature.subarray(0, 64)), badSignature)
-    await assert.rejects(verifyCommitment(provider.address, 'task-1', modelId, 7, root, new Uint8Array(65)), badSignature)
+    await assert.rejects(
+      verifyCommitment(provider.address, 'task-1', modelId, 7, flipped(root), signature),
+      badSignature,
+    )
+    await assert.rejects(
+      verifyCommitment(provider.address, 'task-1', modelId, 7, root, signature.subarray(0, 64)),
+      badSignature,
+    )
+    await assert.rejects(
+      verifyCommitment(provider.address, 'task-1', modelId, 7, root, new Uint8Array(65)),
+      badSignature,
+    )
   })
 
   test('a high-s twin of a valid signature is refused with E_BAD_SIGNATURE', async () => {

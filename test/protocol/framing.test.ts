@@ -49,10 +49,18 @@ function nextIncoming(): Promise<Stream> {
 
 /** Coordinator-like side: reads task frames, writes replies. */
 function serverSide(stream: Stream, maxFrameBytes = MAX_FRAME) {
-  return new FramedStream<TaskFrame, TaskReply>(stream, { maxFrameBytes, decode: decodeTaskFrame, encode: encodeTaskReply })
+  return new FramedStream<TaskFrame, TaskReply>(stream, {
+    maxFrameBytes,
+    decode: decodeTaskFrame,
+    encode: encodeTaskReply,
+  })
 }
 function clientSide(stream: Stream, maxFrameBytes = MAX_FRAME) {
-  return new FramedStream<TaskReply, TaskFrame>(stream, { maxFrameBytes, decode: decodeTaskReply, encode: encodeTaskFrame })
+  return new FramedStream<TaskReply, TaskFrame>(stream, {
+    maxFrameBytes,
+    decode: decodeTaskReply,
+    encode: encodeTaskFrame,
+  })
 }
 
 /** A fresh stream from client to server: our end and the server's end. */
@@ -65,7 +73,10 @@ async function openStream(): Promise<{ local: Stream; remote: Stream }> {
 async function rejectsWith(promise: Promise<unknown>, code: ErrorCode): Promise<RigpoolError> {
   let caught: unknown
   await promise.then(
-    (v) => assert.fail(`expected ${code}, got ${JSON.stringify(normalize(v), (_k, x: unknown) => (typeof x === 'bigint' ? String(x) : x))}`),
+    (v) =>
+      assert.fail(
+        `expected ${code}, got ${JSON.stringify(normalize(v), (_k, x: unknown) => (typeof x === 'bigint' ? String(x) : x))}`,
+      ),
     (err: unknown) => {
       caught = err
     },
@@ -139,7 +150,11 @@ describe('FramedStream over libp2p', () => {
           firstIndex: 100,
         },
       },
-      ...[0, 1, 2].map((index): TaskFrame => ({ kind: 'item', index, inputs: { x: wireTensor('float64', [2, 2], Float64Array.of(index, 1, 2, 3)) } })),
+      ...[0, 1, 2].map((index): TaskFrame => ({
+        kind: 'item',
+        index,
+        inputs: { x: wireTensor('float64', [2, 2], Float64Array.of(index, 1, 2, 3)) },
+      })),
       // an item larger than a TCP segment and Yamux's initial window
       { kind: 'item', index: 3, inputs: { big: wireTensor('uint8', [40_000], new Uint8Array(40_000).fill(7)) } },
       { kind: 'trailer', itemCount: 4 },
@@ -159,7 +174,14 @@ describe('FramedStream over libp2p', () => {
       { kind: 'item', index: 0, outputs: { y: wireTensor('int64', [1], BigInt64Array.of(-5n)) } },
       {
         kind: 'result',
-        result: { taskId: 't-1', itemCount: 4, commitmentRoot: new Uint8Array(32).fill(1), signature: new Uint8Array(65).fill(2), settings: {}, computeMs: 12 },
+        result: {
+          taskId: 't-1',
+          itemCount: 4,
+          commitmentRoot: new Uint8Array(32).fill(1),
+          signature: new Uint8Array(65).fill(2),
+          settings: {},
+          computeMs: 12,
+        },
       },
       { kind: 'error', error: new RigpoolError('E_BUSY', 'later', { retryAfterMs: 250 }) },
     ]
@@ -201,7 +223,11 @@ describe('FramedStream over libp2p', () => {
       return bytes
     }
     const { local, remote } = await openStream()
-    const s = new FramedStream(remote, { maxFrameBytes: limit, decode: (b) => b.byteLength, encode: (b: Uint8Array) => b })
+    const s = new FramedStream(remote, {
+      maxFrameBytes: limit,
+      decode: (b) => b.byteLength,
+      encode: (b: Uint8Array) => b,
+    })
     local.send(lp.encode.single(frameOf(limit)))
     assert.equal(await s.expect({ timeoutMs: 5000 }), limit)
     local.send(lp.encode.single(frameOf(limit + 1)))
@@ -212,7 +238,10 @@ describe('FramedStream over libp2p', () => {
     const { local, remote } = await openStream()
     const c = clientSide(local, 1024)
     const s = serverSide(remote)
-    await rejectsWith(c.write({ kind: 'item', index: 0, inputs: { x: wireTensor('uint8', [4096], new Uint8Array(4096)) } }), 'E_FRAME_TOO_LARGE')
+    await rejectsWith(
+      c.write({ kind: 'item', index: 0, inputs: { x: wireTensor('uint8', [4096], new Uint8Array(4096)) } }),
+      'E_FRAME_TOO_LARGE',
+    )
     await c.write({ kind: 'trailer', itemCount: 0 })
     assert.deepStrictEqual(await s.expect({ timeoutMs: 5000 }), { kind: 'trailer', itemCount: 0 })
     await c.close()

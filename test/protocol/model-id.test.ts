@@ -7,7 +7,14 @@ import { CID } from 'multiformats/cid'
 import * as raw from 'multiformats/codecs/raw'
 import { identity } from 'multiformats/hashes/identity'
 import { sha512 } from 'multiformats/hashes/sha2'
-import { hasCode, isModelId, modelIdFromBytes, modelIdOf, modelIdToBytes, verifyModelBytes } from '../../protocol/index.ts'
+import {
+  hasCode,
+  isModelId,
+  modelIdFromBytes,
+  modelIdOf,
+  modelIdToBytes,
+  verifyModelBytes,
+} from '../../protocol/index.ts'
 
 describe('model ids', () => {
   test('modelIdOf is a sha2-256 CIDv1 of the bytes, in base32, and round trips through its wire form', () => {
@@ -35,13 +42,24 @@ describe('model ids', () => {
 
   test('one flipped byte anywhere in the model is E_MODEL_HASH_MISMATCH', () => {
     fc.assert(
-      fc.property(fc.uint8Array({ minLength: 1, maxLength: 2048 }), fc.nat(), fc.integer({ min: 1, max: 255 }), (bytes, at, xor) => {
-        const id = modelIdOf(bytes)
-        const tampered = Uint8Array.from(bytes)
-        tampered[at % tampered.length]! ^= xor
-        assert.throws(() => verifyModelBytes(id, tampered), (err) => hasCode(err, 'E_MODEL_HASH_MISMATCH'))
-        assert.throws(() => verifyModelBytes(id, bytes.subarray(0, bytes.length - 1)), (err) => hasCode(err, 'E_MODEL_HASH_MISMATCH'))
-      }),
+      fc.property(
+        fc.uint8Array({ minLength: 1, maxLength: 2048 }),
+        fc.nat(),
+        fc.integer({ min: 1, max: 255 }),
+        (bytes, at, xor) => {
+          const id = modelIdOf(bytes)
+          const tampered = Uint8Array.from(bytes)
+          tampered[at % tampered.length]! ^= xor
+          assert.throws(
+            () => verifyModelBytes(id, tampered),
+            (err) => hasCode(err, 'E_MODEL_HASH_MISMATCH'),
+          )
+          assert.throws(
+            () => verifyModelBytes(id, bytes.subarray(0, bytes.length - 1)),
+            (err) => hasCode(err, 'E_MODEL_HASH_MISMATCH'),
+          )
+        },
+      ),
       { numRuns: 200 },
     )
   })
@@ -51,10 +69,22 @@ describe('model ids', () => {
     const tiny = CID.create(1, raw.code, identity.digest(Uint8Array.of(1, 2, 3)))
     for (const id of [other, tiny.toString(), 'not-a-cid', '', 'bafy']) {
       assert.equal(isModelId(id), false, id)
-      assert.throws(() => modelIdToBytes(id), (err) => hasCode(err, 'E_BAD_MODEL'))
-      assert.throws(() => verifyModelBytes(id, Uint8Array.of(1)), (err) => hasCode(err, 'E_BAD_MODEL'))
+      assert.throws(
+        () => modelIdToBytes(id),
+        (err) => hasCode(err, 'E_BAD_MODEL'),
+      )
+      assert.throws(
+        () => verifyModelBytes(id, Uint8Array.of(1)),
+        (err) => hasCode(err, 'E_BAD_MODEL'),
+      )
     }
-    assert.throws(() => modelIdFromBytes(tiny.bytes), (err) => hasCode(err, 'E_BAD_FRAME'))
-    assert.throws(() => modelIdFromBytes(Uint8Array.of(1, 2, 3)), (err) => hasCode(err, 'E_BAD_FRAME'))
+    assert.throws(
+      () => modelIdFromBytes(tiny.bytes),
+      (err) => hasCode(err, 'E_BAD_FRAME'),
+    )
+    assert.throws(
+      () => modelIdFromBytes(Uint8Array.of(1, 2, 3)),
+      (err) => hasCode(err, 'E_BAD_FRAME'),
+    )
   })
 })

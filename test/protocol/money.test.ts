@@ -99,7 +99,10 @@ describe('money codec', () => {
       const back = decodeClientRequest(encodeClientRequest({ kind: 'submit', job }))
       assert.equal(back.kind === 'submit' && back.job.spendCap, 0n, 'a zero spend cap must not become unlimited')
       const query = decodeMarketRequest(
-        encodeMarketRequest({ kind: 'offers', query: { sort: 'price_per_gpu_hour', limit: 5, maxPricePerGpuHour: 0n } }),
+        encodeMarketRequest({
+          kind: 'offers',
+          query: { sort: 'price_per_gpu_hour', limit: 5, maxPricePerGpuHour: 0n },
+        }),
       )
       assert.equal(query.kind === 'offers' && query.query.maxPricePerGpuHour, 0n)
     },
@@ -125,11 +128,16 @@ describe('costOfItems', () => {
 
   test('is additive up to the one rounding: splitting a batch never costs less', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: 0n, max: 1n << 32n }), fc.bigInt({ min: 0n, max: 1n << 32n }), fc.bigInt({ min: 0n, max: 1n << 80n }), (a, b, price) => {
-        const whole = costOfItems(a + b, price)
-        const split = costOfItems(a, price) + costOfItems(b, price)
-        assert.ok(split >= whole && split - whole <= 1n)
-      }),
+      fc.property(
+        fc.bigInt({ min: 0n, max: 1n << 32n }),
+        fc.bigInt({ min: 0n, max: 1n << 32n }),
+        fc.bigInt({ min: 0n, max: 1n << 80n }),
+        (a, b, price) => {
+          const whole = costOfItems(a + b, price)
+          const split = costOfItems(a, price) + costOfItems(b, price)
+          assert.ok(split >= whole && split - whole <= 1n)
+        },
+      ),
       { numRuns: 500 },
     )
   })
@@ -158,18 +166,16 @@ describe('pricePerMillionItems', () => {
 
   test(
     'never sells below the hourly price at the measured speed',
-    { todo: 'protocol/money.ts quantises with Math.round, which can round the speed up (0.0015 items/s → 2 milli-items/s)' },
+    {
+      todo: 'protocol/money.ts quantises with Math.round, which can round the speed up (0.0015 items/s → 2 milli-items/s)',
+    },
     () => {
       fc.assert(
-        fc.property(
-          hourly,
-          fc.double({ min: 1e-6, max: 1e6, noNaN: true }),
-          (pricePerGpuHour, itemsPerSecond) => {
-            const price = pricePerMillionItems(pricePerGpuHour, itemsPerSecond)
-            const [num, den] = rational(itemsPerSecond)
-            assert.ok(price * num * 3600n >= pricePerGpuHour * 1_000_000n * den)
-          },
-        ),
+        fc.property(hourly, fc.double({ min: 1e-6, max: 1e6, noNaN: true }), (pricePerGpuHour, itemsPerSecond) => {
+          const price = pricePerMillionItems(pricePerGpuHour, itemsPerSecond)
+          const [num, den] = rational(itemsPerSecond)
+          assert.ok(price * num * 3600n >= pricePerGpuHour * 1_000_000n * den)
+        }),
         { numRuns: 1000 },
       )
     },

@@ -4,13 +4,7 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import fc from 'fast-check'
-import {
-  decodeMoney,
-  ErrorCodes,
-  modelIdFromBytes,
-  RigpoolError,
-  type ErrorCode,
-} from '../../protocol/index.ts'
+import { decodeMoney, ErrorCodes, modelIdFromBytes, RigpoolError, type ErrorCode } from '../../protocol/index.ts'
 import { wireCodecs } from './arbitraries.ts'
 
 const RANDOM_RUNS = 500
@@ -29,7 +23,11 @@ const mutation: fc.Arbitrary<Mutation[]> = fc.array(
     fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
     fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), bit: fc.integer({ min: 0, max: 7 }) }),
     fc.record({ kind: fc.constant('append' as const), junk: fc.uint8Array({ minLength: 1, maxLength: 32 }) }),
-    fc.record({ kind: fc.constant('overwrite' as const), at: fc.nat(), junk: fc.uint8Array({ minLength: 1, maxLength: 8 }) }),
+    fc.record({
+      kind: fc.constant('overwrite' as const),
+      at: fc.nat(),
+      junk: fc.uint8Array({ minLength: 1, maxLength: 8 }),
+    }),
   ),
   { minLength: 1, maxLength: 4 },
 )
@@ -59,7 +57,9 @@ function decodeSafely(decode: (bytes: Uint8Array) => unknown, bytes: Uint8Array)
     return 'ok'
   } catch (err) {
     if (!(err instanceof RigpoolError)) {
-      assert.fail(`decoder threw ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)} for ${Buffer.from(bytes).toString('hex')}`)
+      assert.fail(
+        `decoder threw ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)} for ${Buffer.from(bytes).toString('hex')}`,
+      )
     }
     assert.ok(codes.has(err.code), `unknown code ${err.code}`)
     return err.code
@@ -89,7 +89,10 @@ describe('decoders refuse garbage with typed errors', () => {
         { numRuns: MUTATION_RUNS },
       )
       // Mutations must really reach the validation paths, not only succeed.
-      assert.ok([...outcomes].some((o) => o !== 'ok'), `no mutation of ${c.name} was refused`)
+      assert.ok(
+        [...outcomes].some((o) => o !== 'ok'),
+        `no mutation of ${c.name} was refused`,
+      )
     })
   }
 

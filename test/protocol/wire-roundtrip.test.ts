@@ -30,7 +30,8 @@ describe('wire round trip', () => {
         }),
         { numRuns: NUM_RUNS },
       )
-      if (c.kinds !== undefined) assert.deepStrictEqual([...seen].sort(), [...c.kinds].sort(), 'every kind was exercised')
+      if (c.kinds !== undefined)
+        assert.deepStrictEqual([...seen].sort(), [...c.kinds].sort(), 'every kind was exercised')
     })
   }
 
@@ -39,7 +40,8 @@ describe('wire round trip', () => {
       fc.property(taskFrame, (frame) => {
         const back = decodeTaskFrame(encodeTaskFrame(frame))
         const pairs: Array<[NamedTensors, NamedTensors]> = []
-        if (frame.kind === 'header' && back.kind === 'header') pairs.push([frame.header.sharedInputs, back.header.sharedInputs])
+        if (frame.kind === 'header' && back.kind === 'header')
+          pairs.push([frame.header.sharedInputs, back.header.sharedInputs])
         if (frame.kind === 'item' && back.kind === 'item') pairs.push([frame.inputs, back.inputs])
         for (const [sent, got] of pairs) {
           assert.deepStrictEqual(Object.keys(got).sort(), Object.keys(sent).sort())
@@ -70,7 +72,9 @@ describe('wire round trip', () => {
   })
 
   test('a plain Error sent as a reply goes out as E_INTERNAL', () => {
-    const back = decodeClientResponse(encodeClientResponse({ kind: 'error', error: new Error('disk on fire') as RigpoolError }))
+    const back = decodeClientResponse(
+      encodeClientResponse({ kind: 'error', error: new Error('disk on fire') as RigpoolError }),
+    )
     assert.equal(back.kind, 'error')
     assert.equal(back.kind === 'error' && back.error.code, 'E_INTERNAL')
   })
