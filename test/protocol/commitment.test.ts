@@ -80,6 +80,20 @@ describe('Merkle commitment', () => {
     }
   })
 
+  test(
+    'an index outside 0..count-1 never verifies',
+    {
+      todo: 'protocol/commitment.ts verifyMerkleProof does not range-check index: -1 verifies as the last leaf of two',
+    },
+    () => {
+      const ls = leaves(2)
+      const root = merkleRoot(ls)
+      assert.equal(verifyMerkleProof(ls[1]!, -1, 2, merkleProof(ls, 1), root), false, 'index -1')
+      assert.equal(verifyMerkleProof(ls[0]!, 5, 1, [], ls[0]!), false, 'index 5 of 1')
+      assert.equal(verifyMerkleProof(ls[0]!, 0, 0, [], ls[0]!), false, 'count 0')
+    },
+  )
+
   test('a root changes with any leaf and with the order of leaves', () => {
     const ls = leaves(5)
     const root = merkleRoot(ls)

@@ -191,6 +191,14 @@ describe('pricePerMillionItems', () => {
     )
   })
 
+  test(
+    'refuses a negative hourly price with E_BAD_AMOUNT',
+    { todo: 'protocol/money.ts pricePerMillionItems does not check pricePerGpuHour >= 0 (costOfItems does)' },
+    () => {
+      assert.throws(() => pricePerMillionItems(-5n, 1), E_BAD_AMOUNT)
+    },
+  )
+
   test('refuses a speed that is zero, negative, NaN or infinite with E_BAD_AMOUNT', () => {
     for (const speed of [0, -1, Number.NaN, Number.POSITIVE_INFINITY]) {
       assert.throws(() => pricePerMillionItems(100n, speed), E_BAD_AMOUNT, String(speed))

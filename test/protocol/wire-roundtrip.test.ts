@@ -4,6 +4,8 @@ import { describe, test } from 'node:test'
 import fc from 'fast-check'
 import {
   decodeClientResponse,
+  decodeProviderToCoordinator,
+  hasCode,
   decodeTaskFrame,
   decodeTaskReply,
   encodeClientResponse,
@@ -13,6 +15,7 @@ import {
   tensorsEqual,
   type NamedTensors,
 } from '../../protocol/index.ts'
+import { ProviderToCoordinator as ProviderToCoordinatorMessage } from '../../protocol/messages/provider.ts'
 import { normalize, rigpoolError, taskFrame, wireCodecs } from './arbitraries.ts'
 
 const NUM_RUNS = 300
@@ -78,4 +81,20 @@ describe('wire round trip', () => {
     assert.equal(back.kind, 'error')
     assert.equal(back.kind === 'error' && back.error.code, 'E_INTERNAL')
   })
+
+  test(
+    'a uint64 counter beyond 2^53 is refused, not silently rounded',
+    {
+      todo: 'protocol/wire/provider.ts decodes heartbeat/heartbeatAck seq with Number() instead of a safe-integer check',
+    },
+    () => {
+      const bytes = ProviderToCoordinatorMessage.encode({
+        heartbeat: { seq: (1n << 60n) + 1n, runningTasks: 0, freeSlots: 0 },
+      })
+      assert.throws(
+        () => decodeProviderToCoordinator(bytes),
+        (err) => hasCode(err, 'E_BAD_FRAME'),
+      )
+    },
+  )
 })
