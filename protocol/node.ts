@@ -52,7 +52,7 @@ export async function createRigpoolNode(options: NodeOptions) {
     },
     services: {
       identify: identify(),
-      ping: ping(),
+      ping: ping({ maxInboundStreams: 16, maxOutboundStreams: 16 }),
       pubsub: gossipsub({ allowPublishToZeroTopicPeers: true, emitSelf: false }),
     },
   })
