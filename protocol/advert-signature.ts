@@ -23,7 +23,13 @@ export interface VerifyAdvertOptions {
 
 /** Decodes an advert and checks its signature, PeerId binding and TTL. */
 export async function verifySignedAdvert(signed: SignedAdvertBytes, options: VerifyAdvertOptions): Promise<Advert> {
-  const advert = decodeAdvert(signed.advert)
+  let advert: Advert
+  try {
+    advert = decodeAdvert(signed.advert)
+  } catch (err) {
+    if (err instanceof RigpoolError && err.code === 'E_BAD_ADVERT') throw err
+    throw new RigpoolError('E_BAD_ADVERT', `malformed advert: ${err instanceof Error ? err.message : String(err)}`, { cause: err })
+  }
   try {
     await verifyBytesSignature(signed.advert, signed.signature, advert.ethAddress)
   } catch (err) {

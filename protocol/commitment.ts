@@ -71,6 +71,7 @@ export function merkleProof(leaves: readonly Uint8Array[], index: number): Uint8
 
 /** True when `leaf` at `index` of `count` leaves proves up to `root`. */
 export function verifyMerkleProof(leaf: Uint8Array, index: number, count: number, proof: readonly Uint8Array[], root: Uint8Array): boolean {
+  if (!Number.isInteger(index) || !Number.isInteger(count) || index < 0 || index >= count) return false
   let hash = leaf
   let i = index
   let width = count

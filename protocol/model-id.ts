@@ -23,9 +23,7 @@ export function modelIdOf(bytes: Uint8Array): ModelId {
 /** Wire form of a model id (CID bytes) → string, validated. */
 export function modelIdFromBytes(bytes: Uint8Array): ModelId {
   try {
-    const cid = CID.decode(bytes)
-    if (cid.multihash.code !== SHA256 || cid.multihash.digest.byteLength !== 32) throw new Error('not sha2-256')
-    return cid.toString()
+    return checkCanonical(CID.decode(bytes)).toString()
   } catch (err) {
     throw new RigpoolError('E_BAD_FRAME', 'malformed model id', { cause: err })
   }
@@ -36,10 +34,18 @@ export function modelIdToBytes(id: ModelId): Uint8Array {
   return parseModelId(id).bytes
 }
 
+/** Only CIDv1, raw codec, sha2-256: so one model has exactly one id. */
+function checkCanonical(cid: CID): CID {
+  if (cid.version !== 1 || cid.code !== raw.code) throw new Error('not a CIDv1 raw')
+  if (cid.multihash.code !== SHA256 || cid.multihash.digest.byteLength !== 32) throw new Error('not sha2-256')
+  return cid
+}
+
 function parseModelId(id: string): CID {
   try {
-    const cid = CID.parse(id)
-    if (cid.multihash.code !== SHA256 || cid.multihash.digest.byteLength !== 32) throw new Error('not sha2-256')
+    const cid = checkCanonical(CID.parse(id))
+    // One model, one id: the string form must be the canonical base32 one.
+    if (cid.toString() !== id) throw new Error('not the canonical form')
     return cid
   } catch (err) {
     throw new RigpoolError('E_BAD_MODEL', `not a model id: ${id.slice(0, 80)}`, { cause: err })

@@ -24,6 +24,12 @@ export function decodeMoney(bytes: Uint8Array): bigint {
   return BigInt('0x' + Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex'))
 }
 
+/** Encodes an optional cap: undefined → empty ("no cap"); zero → one zero byte, so it stays zero. */
+export function encodeOptionalMoney(amount: bigint | undefined): Uint8Array {
+  if (amount === undefined) return new Uint8Array(0)
+  return amount === 0n ? Uint8Array.of(0) : encodeMoney(amount)
+}
+
 /** Decodes an optional cap: empty bytes mean "no cap". */
 export function decodeOptionalMoney(bytes: Uint8Array): bigint | undefined {
   return bytes.byteLength === 0 ? undefined : decodeMoney(bytes)
@@ -35,17 +41,28 @@ export function costOfItems(items: bigint, pricePerMillion: bigint): bigint {
   return (items * pricePerMillion + 999_999n) / 1_000_000n
 }
 
+/** A finite positive double as an exact fraction (doubles are dyadic rationals). */
+function exactFraction(x: number): [bigint, bigint] {
+  let den = 1n
+  while (!Number.isInteger(x)) {
+    x *= 2 // exact: scaling a double by 2 loses nothing
+    den *= 2n
+  }
+  return [BigInt(x), den]
+}
+
 /**
  * Price per million items from a price per GPU-hour and a measured speed, rounded up
- * so a provider never sells below its hourly price. `itemsPerSecond` is a measurement
- * (a float); it is quantised to milli-items/s before any money arithmetic.
+ * once, at the exact measured speed, so a provider never sells below its hourly price.
  */
 export function pricePerMillionItems(pricePerGpuHour: bigint, itemsPerSecond: number): bigint {
-  if (!(itemsPerSecond > 0) || !Number.isFinite(itemsPerSecond)) {
-    throw new RigpoolError('E_BAD_AMOUNT', `items per second must be positive: ${itemsPerSecond}`)
+  if (pricePerGpuHour < 0n) throw new RigpoolError('E_BAD_AMOUNT', `price per GPU-hour must not be negative: ${pricePerGpuHour}`)
+  if (!Number.isFinite(itemsPerSecond) || !(itemsPerSecond >= 1e-9)) {
+    throw new RigpoolError('E_BAD_AMOUNT', `items per second out of range: ${itemsPerSecond}`)
   }
-  const milliItemsPerHour = BigInt(Math.max(1, Math.round(itemsPerSecond * 1000))) * 3600n
-  // price/hour ÷ items/hour × 1e6 = price × 1e6 × 1000 / milliItemsPerHour
-  const numerator = pricePerGpuHour * 1_000_000n * 1000n
-  return (numerator + milliItemsPerHour - 1n) / milliItemsPerHour
+  const [num, den] = exactFraction(itemsPerSecond)
+  // price/hour ÷ (items/s × 3600) × 1e6, rounded up
+  const numerator = pricePerGpuHour * 1_000_000n * den
+  const denominator = num * 3600n
+  return (numerator + denominator - 1n) / denominator
 }

@@ -114,7 +114,8 @@ export function tensorToMessage(name: string, t: WireTensor): WireTensorMessage 
 
 /** Named wire messages → a name-keyed map; a repeated name is a typed error. */
 export function namedFromMessages(msgs: readonly WireTensorMessage[]): NamedTensors {
-  const out: NamedTensors = {}
+  // A null-prototype map: a tensor named "__proto__" must be an ordinary key.
+  const out: NamedTensors = Object.create(null) as NamedTensors
   for (const m of msgs) {
     if (m.name === '') throw new RigpoolError('E_BAD_TENSOR', 'tensor without a name')
     if (Object.hasOwn(out, m.name)) throw new RigpoolError('E_BAD_TENSOR', `tensor ${m.name} given twice`)

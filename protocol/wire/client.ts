@@ -3,7 +3,7 @@ import { MAX_FRAME_BYTES, MODEL_CHUNK_BYTES } from '../ids.ts'
 import { ClientRequest as RequestMessage, ClientResponse as ResponseMessage } from '../messages/client.ts'
 import type { Comparator as ComparatorMessage } from '../messages/common.ts'
 import { modelIdFromBytes, modelIdToBytes, type ModelId } from '../model-id.ts'
-import { decodeMoney, decodeOptionalMoney, encodeMoney } from '../money.ts'
+import { decodeMoney, decodeOptionalMoney, encodeMoney, encodeOptionalMoney } from '../money.ts'
 import { decodeWith, oneOf, requireString } from '../oneof.ts'
 import { AUDIT_VERDICTS, DELIVERY_MODES, fromCode, JOB_STATES, toCode, type AuditVerdict, type DeliveryMode, type JobState } from '../settings.ts'
 import { copyBytes, namedFromMessages, namedToMessages, type NamedTensors } from '../tensor.ts'
@@ -213,7 +213,7 @@ export function encodeClientRequest(r: ClientRequest): Uint8Array {
           outputNames: j.outputNames,
           comparator: comparatorToMessage(j.comparator),
           priceCapPerMillionItems: encodeMoney(j.priceCapPerMillionItems) as Uint8Array<ArrayBuffer>,
-          spendCap: (j.spendCap === undefined ? new Uint8Array() : encodeMoney(j.spendCap)) as Uint8Array<ArrayBuffer>,
+          spendCap: encodeOptionalMoney(j.spendCap) as Uint8Array<ArrayBuffer>,
           deadlineMs: j.deadlineMs,
           spread: j.spread,
           delivery: toCode(DELIVERY_MODES, j.delivery),

@@ -2,7 +2,7 @@ import { RigpoolError } from '../errors.ts'
 import { MAX_FRAME_BYTES } from '../ids.ts'
 import { MarketRequest as RequestMessage, MarketResponse as ResponseMessage } from '../messages/market.ts'
 import { modelIdFromBytes, modelIdToBytes, type ModelId } from '../model-id.ts'
-import { decodeMoney, decodeOptionalMoney, encodeMoney } from '../money.ts'
+import { decodeMoney, decodeOptionalMoney, encodeOptionalMoney } from '../money.ts'
 import { decodeWith, oneOf } from '../oneof.ts'
 import { fromCode, OFFER_SORTS, PRECISIONS, PROVIDER_STATES, toCode, type OfferSort, type Precision, type ProviderState } from '../settings.ts'
 import { errorFromInfo, errorToInfo } from './error-info.ts'
@@ -81,7 +81,7 @@ const safe = (v: bigint): number => {
   if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw new RigpoolError('E_BAD_QUERY', 'number out of range')
   return Number(v)
 }
-const money = (v: bigint | undefined): Uint8Array<ArrayBuffer> => (v === undefined ? new Uint8Array() : encodeMoney(v)) as Uint8Array<ArrayBuffer>
+const money = (v: bigint | undefined): Uint8Array<ArrayBuffer> => encodeOptionalMoney(v) as Uint8Array<ArrayBuffer>
 
 export function decodeMarketRequest(bytes: Uint8Array): MarketRequest {
   const m = decodeWith(RequestMessage.decode, bytes, 'market request')

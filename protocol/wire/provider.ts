@@ -5,7 +5,7 @@ import {
 } from '../messages/provider.ts'
 import { decodeMoney, encodeMoney } from '../money.ts'
 import { decodeWith, oneOf, requireString } from '../oneof.ts'
-import type { RigpoolError } from '../errors.ts'
+import { RigpoolError } from '../errors.ts'
 import { signedAdvertFromMessage, type SignedAdvertBytes } from './advert.ts'
 import { errorFromInfo, errorToInfo } from './error-info.ts'
 import { decodeVoucher, encodeVoucher, type WireVoucher } from './voucher.ts'
@@ -31,6 +31,11 @@ export type CoordinatorToProvider =
 
 const reasonOf = (s: string): string => s.slice(0, 500)
 
+function safeSeq(v: bigint): number {
+  if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw new RigpoolError('E_BAD_FRAME', 'sequence number out of range')
+  return Number(v)
+}
+
 export function decodeProviderToCoordinator(bytes: Uint8Array): ProviderToCoordinator {
   const m = decodeWith(ProviderToCoordinatorMessage.decode, bytes, 'provider message')
   const k = oneOf(
@@ -46,7 +51,7 @@ export function decodeProviderToCoordinator(bytes: Uint8Array): ProviderToCoordi
         agentVersion: k.value.agentVersion.slice(0, 64),
       }
     case 'heartbeat':
-      return { kind: 'heartbeat', seq: Number(k.value.seq), runningTasks: k.value.runningTasks, freeSlots: k.value.freeSlots }
+      return { kind: 'heartbeat', seq: safeSeq(k.value.seq), runningTasks: k.value.runningTasks, freeSlots: k.value.freeSlots }
     case 'pause':
       return { kind: 'pause', reason: reasonOf(k.value.reason), handBack: k.value.handBack, graceMs: k.value.graceMs }
     case 'resume':
@@ -107,7 +112,7 @@ export function decodeCoordinatorToProvider(bytes: Uint8Array): CoordinatorToPro
         heartbeatTimeoutMs: k.value.heartbeatTimeoutMs,
       }
     case 'heartbeatAck':
-      return { kind: 'heartbeatAck', seq: Number(k.value.seq) }
+      return { kind: 'heartbeatAck', seq: safeSeq(k.value.seq) }
     case 'error':
       return { kind: 'error', error: errorFromInfo(k.value) }
     case 'deregistered':

@@ -113,7 +113,6 @@ describe('signed adverts', () => {
   test(
     'any tampered advert byte is refused as E_BAD_ADVERT',
     {
-      todo: 'protocol/advert-signature.ts lets decodeAdvert errors (E_BAD_FRAME from protobuf, codes, model ids; E_BAD_AMOUNT) escape verifySignedAdvert unwrapped',
     },
     async () => {
       const signed = await signAdvert(account, advertOf())

@@ -111,7 +111,6 @@ describe('tensor codec', () => {
   test(
     'a tensor named "__proto__" is kept or refused, never silently dropped',
     {
-      todo: 'protocol/tensor.ts namedFromMessages assigns out[name] on a {} literal: "__proto__" sets the prototype instead',
     },
     () => {
       const t = { dtype: dtypeCode('uint8'), dims: [1], data: Uint8Array.of(7) as Uint8Array<ArrayBuffer> }

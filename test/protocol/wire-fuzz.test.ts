@@ -10,7 +10,7 @@ import { wireCodecs } from './arbitraries.ts'
 const RANDOM_RUNS = 500
 const MUTATION_RUNS = 500
 /** A decode of a few hundred bytes taking this long would be a hang in the making. */
-const SLOW_DECODE_MS = 250
+const SLOW_DECODE_MS = 2_000
 
 type Mutation =
   | { kind: 'truncate'; at: number }

@@ -85,7 +85,6 @@ describe('wire round trip', () => {
   test(
     'a uint64 counter beyond 2^53 is refused, not silently rounded',
     {
-      todo: 'protocol/wire/provider.ts decodes heartbeat/heartbeatAck seq with Number() instead of a safe-integer check',
     },
     () => {
       const bytes = ProviderToCoordinatorMessage.encode({
