@@ -1,19 +1,25 @@
 import { multiaddr } from '@multiformats/multiaddr'
 import { peerIdFromString } from '@libp2p/peer-id'
-import { OnnxRunner } from '../protocol/onnx/index.ts'
 import {
   createRigpoolNode,
+  loadOrCreateEthAccount,
+  pricePerMillionItems,
   RigpoolError,
-  signAdvert,
+  type ModelOffer,
   type ProviderState,
   type RigpoolNode,
 } from '../protocol/index.ts'
-import { basicHardware, buildAdvert } from './adverts/build-advert.ts'
-import { loadOrCreateEthAccount } from '../protocol/index.ts'
+import { buildAdvert } from './adverts/build-advert.ts'
+import { Advertiser } from './adverts/advertiser.ts'
+import { DevicePool, startDevices, type StartDevicesOptions, type StartedDevice } from './devices/index.ts'
+import { TaskJournal } from './journal/index.ts'
+import { ProviderMetrics, serveMetrics } from './metrics/index.ts'
+import { handBackAll, ownerFirstPolicy, type IdleConfig } from './owner-first.ts'
+import { probeHardware, type HardwareReport } from './probe/index.ts'
 import { fetchModel } from './services/model-fetcher.ts'
-import { OnnxTaskRunner } from './services/onnx-task-runner.ts'
 import { SessionClient } from './services/session-client.ts'
 import { TaskServer } from './services/task-server.ts'
+import type { IdlePolicy } from './idle/index.ts'
 
 export interface ProviderConfig {
   dataDir: string
@@ -22,10 +28,24 @@ export interface ProviderConfig {
   /** The owner's price, token base units per GPU-hour. */
   pricePerGpuHour: bigint
   listen?: string[]
+  /** Overrides the execution-provider candidates (tried in order, the first that works is used). */
   executionProviders?: string[]
   intraOpNumThreads?: number
   maxBatch?: number
   maxTaskBytes?: number
+  /** Standard benchmark duration at start (ms); 0 skips it. Default 1500. */
+  benchmarkMs?: number
+  selfCheckModel?: StartDevicesOptions['selfCheckModel']
+  /** Skips the hardware probe (tests, or an owner who states the hardware). */
+  hardware?: HardwareReport
+  /** The owner-first policy; false turns it off. Default: game list + nvidia-smi readers. */
+  idle?: IdleConfig | false
+  /** How long a drain (stop) waits for running tasks before handing them back. Default 30 s. */
+  drainGraceMs?: number
+  /** Serve Prometheus metrics on this port (0: a free one). Absent: no endpoint. */
+  metricsPort?: number
+  metricsHost?: string
+  advertTtlMs?: number
   log?: (msg: string, fields?: Record<string, unknown>) => void
 }
 
@@ -33,84 +53,216 @@ export interface ProviderAgent {
   node: RigpoolNode
   peerId: string
   ethAddress: string
+  hardware: HardwareReport
+  devices: StartedDevice[]
+  metrics: ProviderMetrics
+  metricsUrl?: string
+  journal: TaskJournal
+  advertiser: Advertiser
+  /** Offers per model measured so far (what the advert lists). */
+  models(): ModelOffer[]
   state(): ProviderState
+  /** Why paused (empty otherwise). */
+  pauseReason(): string
+  /** Finishes running tasks within drainGraceMs (then hands back the rest), deregisters and stops. */
   stop(): Promise<void>
 }
 
-const AGENT_VERSION = 'rigpool-provider/0.1.0'
-const ADVERT_TTL_MS = 60_000
+const AGENT_VERSION = 'rigpool-provider/0.2.0'
 
-/** Starts a provider agent: libp2p node, ONNX worker, task server, session with the coordinator. */
+/** Starts a provider agent: probe, executors per device, task server, session, adverts, idle policy, journal, metrics. */
 export async function startProvider(config: ProviderConfig): Promise<ProviderAgent> {
   if (config.pricePerGpuHour <= 0n) throw new RigpoolError('E_CONFIG', 'price per GPU-hour must be positive')
   const coordinatorAddr = multiaddr(config.coordinator)
   const coordinatorPeer = coordinatorAddr.getComponents().find((c) => c.name === 'p2p')?.value
-  if (coordinatorPeer === undefined) throw new RigpoolError('E_CONFIG', 'the coordinator multiaddr must end in /p2p/<PeerId>')
+  if (coordinatorPeer === undefined)
+    throw new RigpoolError('E_CONFIG', 'the coordinator multiaddr must end in /p2p/<PeerId>')
+  const log = config.log
   const account = loadOrCreateEthAccount(config.dataDir)
-  const runner = await OnnxRunner.start({ executionProviders: config.executionProviders, intraOpNumThreads: config.intraOpNumThreads })
-  const taskRunner = new OnnxTaskRunner(runner, config.maxBatch ?? 32)
-  const node = await createRigpoolNode({ dataDir: config.dataDir, listen: config.listen })
+  const hardware = config.hardware ?? (await probeHardware())
+  const devices = await startDevices({ ...config, hardware, log })
+  const journal = TaskJournal.open(config.dataDir)
+  const metrics = new ProviderMetrics()
+  metrics.gflops.set(devices.reduce((n, d) => n + d.gflops, 0))
+  let node: RigpoolNode | undefined
+  try {
+    node = await createRigpoolNode({ dataDir: config.dataDir, listen: config.listen })
+  } catch (err) {
+    journal.close()
+    throw err
+  }
   const maxTaskBytes = config.maxTaskBytes ?? 256 * 1024 * 1024
   let state: ProviderState = 'ready'
-  let seq = 0
-  const log = config.log
+  let pauseReason = ''
+  // Set once the session exists (the advertiser sends on it); state changes before that publish nothing.
+  const late: { advertiser?: Advertiser } = {}
+  const setState = (next: ProviderState, reason = ''): void => {
+    if (next === state) return
+    state = next
+    metrics.setState(next)
+    journal.setStatus({
+      state: next,
+      reason,
+      peerId: node.peerId.toString(),
+      pid: process.pid,
+      updatedAtMs: Date.now(),
+    })
+    void late.advertiser?.publish(`state ${next}`)
+  }
+  const pool = new DevicePool(devices, (modelId, speed, isFirst) => {
+    metrics.itemsPerSecond.set({ model: modelId }, speed.itemsPerSecond)
+    if (isFirst) void late.advertiser?.publish('model measured')
+  })
+  const models = (): ModelOffer[] =>
+    pool.models().map(([modelId, s]) => ({
+      modelId,
+      itemsPerSecond: s.itemsPerSecond,
+      batchSize: s.batchSize,
+      pricePerMillionItems: pricePerMillionItems(config.pricePerGpuHour, s.itemsPerSecond),
+    }))
 
   const taskServer = new TaskServer({
     node,
     coordinator: peerIdFromString(coordinatorPeer),
     account,
-    runner: taskRunner,
+    runner: pool,
     fetchModel: (modelId, signal) => fetchModel(node, peerIdFromString(coordinatorPeer), modelId, { signal }),
     maxTaskBytes,
     isAccepting: () => state === 'ready' || state === 'busy',
     onActivity: (running) => {
-      if (state === 'ready' || state === 'busy') state = running > 0 ? 'busy' : 'ready'
+      if (state === 'ready' || state === 'busy') setState(running > 0 ? 'busy' : 'ready')
+    },
+    onTaskEvent: (e) => {
+      if (e.kind === 'received') journal.received(e.taskId, e.modelId, e.itemCount)
+      else if (e.kind === 'started') journal.started(e.taskId)
+      else {
+        journal.ended(e.taskId, e.state, { computeMs: e.computeMs, errorCode: e.errorCode })
+        metrics.tasks.inc({ outcome: e.state })
+        if (e.state === 'finished') metrics.items.inc(e.itemCount)
+      }
     },
     log,
   })
   await taskServer.start()
 
-  const session = new SessionClient({
+  const session: SessionClient = new SessionClient({
     node,
     coordinator: coordinatorAddr,
     agentVersion: AGENT_VERSION,
-    advert: async () =>
-      signAdvert(
-        account,
-        buildAdvert({
-          peerId: node.peerId.toString(),
-          ethAddress: account.address,
-          payoutAddress: account.address,
-          hardware: basicHardware(),
-          settings: taskRunner.settings(),
-          executionProviderLog: [`${runner.settings().executionProvider}: ok`],
-          benchmarkGflops: 0,
-          pricePerGpuHour: config.pricePerGpuHour,
-          models: [],
-          freeSlots: 1,
-          state,
-          seq: ++seq,
-          ttlMs: ADVERT_TTL_MS,
-          maxTaskBytes,
-          nowMs: Date.now(),
-        }),
-      ),
+    advert: () => advertiser.sign(),
     log,
   })
+  const advertiser: Advertiser = new Advertiser({
+    node,
+    account,
+    ttlMs: config.advertTtlMs ?? 60_000,
+    sendOnSession: (advert) => session.send({ kind: 'advert', advert }),
+    current: () => {
+      return buildAdvert({
+        peerId: node.peerId.toString(),
+        ethAddress: account.address,
+        payoutAddress: account.address,
+        hardware,
+        settings: pool.settings(),
+        executionProviderLog: devices
+          .flatMap((d) => (devices.length > 1 ? d.attemptLog.map((l) => `${d.label}: ${l}`) : d.attemptLog))
+          .slice(0, 16),
+        benchmarkGflops: devices.reduce((n, d) => n + d.gflops, 0),
+        pricePerGpuHour: config.pricePerGpuHour,
+        models: models(),
+        freeSlots: Math.max(0, devices.length - taskServer.runningTasks),
+        state,
+        seq: 0,
+        ttlMs: 0,
+        maxTaskBytes,
+        nowMs: 0,
+      })
+    },
+    log,
+  })
+  journal.setStatus({ state, reason: '', peerId: node.peerId.toString(), pid: process.pid, updatedAtMs: Date.now() })
   session.start()
-  await session.waitRegistered({ timeoutMs: 30_000 })
+  late.advertiser = advertiser
+  advertiser.start()
+  let policy: IdlePolicy | undefined
+  if (config.idle !== false) {
+    policy = ownerFirstPolicy({
+      config: config.idle ?? {},
+      taskServer,
+      send: (msg) => session.send(msg),
+      setPaused: (isPaused, reason) => {
+        pauseReason = reason
+        if (state !== 'draining') setState(isPaused ? 'paused' : taskServer.runningTasks > 0 ? 'busy' : 'ready', reason)
+      },
+      log,
+    })
+    policy.start()
+  }
+  const metricsServer =
+    config.metricsPort === undefined
+      ? undefined
+      : await serveMetrics(metrics, { port: config.metricsPort, host: config.metricsHost })
+  try {
+    await session.waitRegistered({ timeoutMs: 30_000 })
+  } catch (err) {
+    await policy?.stop()
+    await session.stop()
+    await taskServer.stop()
+    await node.stop()
+    await pool.close()
+    await metricsServer?.close()
+    journal.close()
+    throw err
+  }
+  log?.('provider registered', {
+    peerId: node.peerId.toString(),
+    devices: devices.map((d) => `${d.label}: ${d.executionProvider}`),
+  })
 
+  let stopping: Promise<void> | undefined
   return {
     node,
     peerId: node.peerId.toString(),
     ethAddress: account.address,
+    hardware,
+    devices,
+    metrics,
+    metricsUrl: metricsServer?.url,
+    journal,
+    advertiser,
+    models,
     state: () => state,
-    async stop() {
-      state = 'draining'
-      await session.stop()
-      await taskServer.stop()
-      await node.stop()
-      await taskRunner.close()
+    pauseReason: () => pauseReason,
+    stop() {
+      stopping ??= (async () => {
+        setState('draining', 'stopping')
+        await policy?.stop()
+        await session.send({
+          kind: 'pause',
+          reason: 'draining',
+          handBack: false,
+          graceMs: config.drainGraceMs ?? 30_000,
+        })
+        if (!(await taskServer.waitIdle({ timeoutMs: config.drainGraceMs ?? 30_000 }))) {
+          await handBackAll(taskServer, (m) => session.send(m), 'provider stopping')
+          await taskServer.waitIdle({ timeoutMs: 10_000 })
+        }
+        advertiser.stop()
+        await session.stop()
+        await taskServer.stop()
+        await node.stop()
+        await pool.close()
+        await metricsServer?.close()
+        journal.setStatus({
+          state: 'stopped',
+          reason: '',
+          peerId: node.peerId.toString(),
+          pid: process.pid,
+          updatedAtMs: Date.now(),
+        })
+        journal.close()
+      })()
+      return stopping
     },
   }
 }

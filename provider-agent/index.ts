@@ -1,3 +1,12 @@
 // Public surface of the provider agent.
 export { startProvider, type ProviderAgent, type ProviderConfig } from './agent.ts'
+export type { IdleConfig } from './owner-first.ts'
 export type { TaskRunner } from './services/task-runner.ts'
+export type { TaskEvent } from './services/task-server.ts'
+export * from './probe/index.ts'
+export * from './idle/index.ts'
+export { TaskJournal, type JournalTask, type JournalTaskState, type AgentStatusRow } from './journal/index.ts'
+export { ProviderMetrics, serveMetrics } from './metrics/index.ts'
+export { Advertiser, type AdvertiserOptions } from './adverts/advertiser.ts'
+export { DevicePool, startDevices, type DeviceExecutor, type StartedDevice, type ModelSpeed } from './devices/index.ts'
+export { loadProviderConfig, type ProviderConfigSources } from './config.ts'

@@ -55,7 +55,10 @@ export class SessionClient {
   waitRegistered(options: { signal?: AbortSignal; timeoutMs?: number } = {}): Promise<void> {
     if (this.framed !== undefined && this.isRegistered) return Promise.resolve()
     return new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new RigpoolError('E_TIMEOUT', 'not registered in time')), options.timeoutMs ?? 30_000)
+      const timer = setTimeout(
+        () => reject(new RigpoolError('E_TIMEOUT', 'not registered in time')),
+        options.timeoutMs ?? 30_000,
+      )
       options.signal?.addEventListener('abort', () => reject(new RigpoolError('E_ABORTED', 'aborted')), { once: true })
       this.registeredWaiters.push(() => {
         clearTimeout(timer)
@@ -116,10 +119,14 @@ export class SessionClient {
       decode: decodeCoordinatorToProvider,
       encode: encodeProviderToCoordinator,
     })
-    await framed.write({ kind: 'register', advert: await this.options.advert(), agentVersion: this.options.agentVersion }, { signal, timeoutMs: 10_000 })
+    await framed.write(
+      { kind: 'register', advert: await this.options.advert(), agentVersion: this.options.agentVersion },
+      { signal, timeoutMs: 10_000 },
+    )
     const reply = await framed.expect({ signal, timeoutMs: 15_000 })
     if (reply.kind === 'error') throw reply.error
-    if (reply.kind !== 'registered') throw new RigpoolError('E_UNEXPECTED_MESSAGE', `expected registered, got ${reply.kind}`)
+    if (reply.kind !== 'registered')
+      throw new RigpoolError('E_UNEXPECTED_MESSAGE', `expected registered, got ${reply.kind}`)
     this.framed = framed
     this.isRegistered = true
     this.options.onState?.('registered')
@@ -129,7 +136,10 @@ export class SessionClient {
     const heartbeats = (async () => {
       while (!signal.aborted && this.framed === framed) {
         await sleep(interval, signal)
-        await framed.write({ kind: 'heartbeat', seq: ++this.seq, runningTasks: 0, freeSlots: 1 }, { signal, timeoutMs: timeout })
+        await framed.write(
+          { kind: 'heartbeat', seq: ++this.seq, runningTasks: 0, freeSlots: 1 },
+          { signal, timeoutMs: timeout },
+        )
       }
     })()
     heartbeats.catch(() => framed.abort(new Error('heartbeat failed')))

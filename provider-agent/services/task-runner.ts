@@ -4,7 +4,11 @@ import type { ExecutionSettings, ModelId, NamedTensors } from '../../protocol/in
 /** What the task server needs from an executor (provider-agent/executor implements it). */
 export interface TaskRunner {
   /** Loads a model (fetching its bytes through `fetch` when not cached) and returns its signature. */
-  ensureModel(modelId: ModelId, fetch: () => Promise<Uint8Array>, options: { signal?: AbortSignal }): Promise<ModelSignature>
+  ensureModel(
+    modelId: ModelId,
+    fetch: () => Promise<Uint8Array>,
+    options: { signal?: AbortSignal },
+  ): Promise<ModelSignature>
   /** Runs items in order, reporting each finished batch; validates inputs against the model. */
   run(
     modelId: ModelId,

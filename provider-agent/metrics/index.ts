@@ -1,0 +1,2 @@
+// Prometheus metrics of the provider agent.
+export { ProviderMetrics, serveMetrics } from './metrics.ts'
