@@ -16,11 +16,12 @@ export const batchStage: DemoStage = {
     let firstResultMs = 0
     let upright = 0
     let index = 0
-    for await (const r of client.submit({
+    const job = await client.submit({
       model: model.bytes,
       items: images.map((x) => ({ [model.inputName]: x })),
       priceCapPerMillionItems: 10n ** 9n,
-    })) {
+    })
+    for await (const r of job.results()) {
       if (index === 0) firstResultMs = performance.now() - started
       const probs = r.outputs['softmax_0.tmp_0']!.data as Float32Array
       if (probs[0]! >= probs[1]!) upright++
@@ -34,7 +35,7 @@ export const batchStage: DemoStage = {
       const rate = entry?.observedItemsPerSecond.values().next().value
       ctx.print(`  ${p.name}: ${entry?.itemsDone ?? 0} items${rate === undefined ? '' : `, ${rate.toFixed(0)} items/s measured per task`}`)
     }
-    const job = [...coordinator.jobs.values()].at(-1)
-    if (job !== undefined) ctx.print(`job ${job.id}: ${job.state}, cost ${job.spent} base units`)
+    const done = coordinator.jobs.get(job.id)
+    if (done !== undefined) ctx.print(`job ${done.id}: ${done.state}, cost ${done.spent} base units`)
   },
 }
