@@ -33,6 +33,8 @@ export interface ProviderConfig {
   intraOpNumThreads?: number
   maxBatch?: number
   maxTaskBytes?: number
+  /** Models above this many bytes are refused (a model is untrusted input). */
+  maxModelBytes?: number
   /** Standard benchmark duration at start (ms); 0 skips it. Default 1500. */
   benchmarkMs?: number
   selfCheckModel?: StartDevicesOptions['selfCheckModel']
@@ -126,7 +128,7 @@ export async function startProvider(config: ProviderConfig): Promise<ProviderAge
     coordinator: peerIdFromString(coordinatorPeer),
     account,
     runner: pool,
-    fetchModel: (modelId, signal) => fetchModel(node, peerIdFromString(coordinatorPeer), modelId, { signal }),
+    fetchModel: (modelId, signal) => fetchModel(node, peerIdFromString(coordinatorPeer), modelId, { signal, maxModelBytes: config.maxModelBytes }),
     maxTaskBytes,
     isAccepting: () => state === 'ready' || state === 'busy',
     onActivity: (running) => {
