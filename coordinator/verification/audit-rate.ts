@@ -9,13 +9,13 @@ export interface AuditPolicy {
   newRate: number
   /** Until this many items are delivered, every task has at least one audited item (default 2,000). */
   probationItems: number
-  /** Clean items over which the rate above the floor halves (default 5,000). */
+  /** Clean items over which the rate above the floor halves (default 2,000). */
   halfLifeItems: number
   /** q·S must exceed this multiple of the gain per cheated item (default 2). */
   safety: number
 }
 
-export const DEFAULT_AUDIT_POLICY: Readonly<AuditPolicy> = { floor: 0.03, newRate: 0.25, probationItems: 2_000, halfLifeItems: 5_000, safety: 2 }
+export const DEFAULT_AUDIT_POLICY: Readonly<AuditPolicy> = { floor: 0.03, newRate: 0.25, probationItems: 2_000, halfLifeItems: 2_000, safety: 2 }
 
 /** What the rate of one provider depends on. */
 export interface ProviderStanding {

@@ -16,9 +16,10 @@ import {
 } from '../../protocol/index.ts'
 import { OnnxRunner, type GraphOptimizationLevel } from '../../protocol/onnx/index.ts'
 import type { AuditPlan, StoredCommitment } from './audit-plan.ts'
-import { compareItem, compareTolerance, DEFAULT_TOLERANCE, type ItemComparison, type ToleranceComparator } from './comparators/index.ts'
+import { DEFAULT_TOLERANCE, type ItemComparison, type ToleranceComparator } from './comparators/index.ts'
 import { buildEvidence, evidenceHash, type Evidence } from './evidence.ts'
 import { executeItems } from './execute.ts'
+import { judgeItem } from './judge.ts'
 
 export interface ExecutionConfig {
   graphOptimizationLevel: GraphOptimizationLevel
@@ -145,11 +146,10 @@ export class Auditor {
     outcome.recomputed += positions.length
     const suspicious: number[] = []
     positions.forEach((p, k) => {
-      const got = req.outputs[p]!
-      const cmp = compareItem(req.comparator, first[k]!, got)
+      const j = judgeItem(req.comparator, bounds, req.outputs[p]!, first[k]!)
       outcome.honestOutputs.set(c.firstIndex + p, first[k]!)
-      outcome.items.push({ index: c.firstIndex + p, provider: c.provider, score: cmp.score, verdict: cmp.verdict, isConfirmedCheat: false, details: cmp.details })
-      if (cmp.verdict !== 'accept') suspicious.push(k)
+      outcome.items.push({ index: c.firstIndex + p, provider: c.provider, score: j.score, verdict: j.verdict, isConfirmedCheat: false, details: j.details })
+      if (j.needsSecond) suspicious.push(k)
     })
     if (suspicious.length === 0) return outcome
 
@@ -158,16 +158,11 @@ export class Auditor {
     const second = await executeItems(this.secondary, c.modelId, suspicious.map((k) => req.inputs[positions[k]!]!), run)
     outcome.recomputed += suspicious.length
     suspicious.forEach((k, j) => {
+      const judged = judgeItem(req.comparator, bounds, req.outputs[positions[k]!]!, first[k]!, second[j]!)
       const item = outcome.items[k]!
-      const got = req.outputs[positions[k]!]!
-      const againstFirst = compareTolerance(bounds, first[k]!, got)
-      const againstSecond = compareTolerance(bounds, second[j]!, got)
-      item.confirmation = { score: againstSecond.score, verdict: againstSecond.verdict }
-      item.isConfirmedCheat = againstFirst.score > bounds.escalate && againstSecond.score > bounds.escalate
-      // Within the accept bound of either honest execution is honest drift (an exact job's
-      // provider on another optimisation level); anything else short of proof stays escalated.
-      if (item.isConfirmedCheat) item.verdict = 'reject'
-      else item.verdict = Math.min(againstFirst.score, againstSecond.score) <= bounds.accept ? 'accept' : 'escalate'
+      item.verdict = judged.verdict
+      item.confirmation = judged.confirmation
+      item.isConfirmedCheat = judged.isConfirmedCheat
     })
     const cheat = outcome.items.findIndex((i) => i.isConfirmedCheat)
     outcome.verdict = cheat >= 0 ? 'cheat' : outcome.items.some((i) => i.verdict !== 'accept') ? 'suspect' : 'clean'

@@ -28,6 +28,7 @@ export {
 } from './audit-rate.ts'
 export { cryptoWord, planAudit, type AuditPlan, type PlanOptions, type StoredCommitment } from './audit-plan.ts'
 export { Auditor, type AuditedItem, type AuditorOptions, type AuditOutcome, type AuditRequest, type ExecutionConfig } from './auditor.ts'
+export { judgeItem, type Judgement } from './judge.ts'
 export { buildEvidence, encodeEvidence, evidenceHash, inputsHashOf, verifyEvidence, type Evidence, type EvidenceCheck, type EvidenceInput, type Rerun } from './evidence.ts'
 export { readStake, slashProvider, type ProviderStake } from './slash.ts'
 export { AuditLedger, buildJobReport, type ProviderRecord, type ProviderReport } from './ledger.ts'
