@@ -128,7 +128,8 @@ export async function startProvider(config: ProviderConfig): Promise<ProviderAge
     coordinator: peerIdFromString(coordinatorPeer),
     account,
     runner: pool,
-    fetchModel: (modelId, signal) => fetchModel(node, peerIdFromString(coordinatorPeer), modelId, { signal, maxModelBytes: config.maxModelBytes }),
+    fetchModel: (modelId, signal) =>
+      fetchModel(node, peerIdFromString(coordinatorPeer), modelId, { signal, maxModelBytes: config.maxModelBytes }),
     maxTaskBytes,
     isAccepting: () => state === 'ready' || state === 'busy',
     onActivity: (running) => {

@@ -20,7 +20,11 @@ export function tempDirs(): { make(): string; cleanup(): void } {
 }
 
 /** A provider against a fake coordinator, quick to start: no benchmark, small self-check model, one thread. */
-export async function startTestAgent(coordinator: FakeCoordinator, dataDir: string, config: Partial<ProviderConfig> = {}): Promise<{ agent: ProviderAgent; peer: PeerId }> {
+export async function startTestAgent(
+  coordinator: FakeCoordinator,
+  dataDir: string,
+  config: Partial<ProviderConfig> = {},
+): Promise<{ agent: ProviderAgent; peer: PeerId }> {
   const agent = await startProvider({
     dataDir,
     coordinator: coordinator.multiaddr,

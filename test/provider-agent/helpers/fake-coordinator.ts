@@ -77,7 +77,12 @@ export class FakeCoordinator {
   }
 
   /** Sends one task (header, items, trailer) and collects the replies. */
-  async runTask(provider: PeerId, header: Partial<TaskHeader> & { modelId: string }, items: NamedTensors[], options: { dropAfterMs?: number } = {}): Promise<TaskOutcome> {
+  async runTask(
+    provider: PeerId,
+    header: Partial<TaskHeader> & { modelId: string },
+    items: NamedTensors[],
+    options: { dropAfterMs?: number } = {},
+  ): Promise<TaskOutcome> {
     const full: TaskHeader = {
       taskId: `task-${Math.random().toString(16).slice(2)}`,
       itemCount: items.length,
@@ -90,11 +95,16 @@ export class FakeCoordinator {
       ...header,
     }
     const stream = await this.node.dialProtocol(provider, PROTOCOL_TASK)
-    const framed = new FramedStream<TaskReply, TaskFrame>(stream, { maxFrameBytes: TASK_FRAME_LIMIT, decode: decodeTaskReply, encode: encodeTaskFrame })
+    const framed = new FramedStream<TaskReply, TaskFrame>(stream, {
+      maxFrameBytes: TASK_FRAME_LIMIT,
+      decode: decodeTaskReply,
+      encode: encodeTaskFrame,
+    })
     const out: TaskOutcome = { outputs: new Map() }
     try {
       await framed.write({ kind: 'header', header: full }, { timeoutMs: 10_000 })
-      for (const [index, inputs] of items.entries()) await framed.write({ kind: 'item', index, inputs }, { timeoutMs: 10_000 })
+      for (const [index, inputs] of items.entries())
+        await framed.write({ kind: 'item', index, inputs }, { timeoutMs: 10_000 })
       await framed.write({ kind: 'trailer', itemCount: items.length }, { timeoutMs: 10_000 })
       if (options.dropAfterMs !== undefined) {
         await new Promise((r) => setTimeout(r, options.dropAfterMs))
@@ -138,13 +148,19 @@ export class FakeCoordinator {
       if (first.kind !== 'register') throw new RigpoolError('E_UNEXPECTED_MESSAGE', 'register first')
       this.adverts.push(await verifySignedAdvert(first.advert, { nowMs: Date.now(), expectedPeerId: peerId }))
       this.messages.push(first)
-      await framed.write({ kind: 'registered', coordinatorEthAddress: '', heartbeatIntervalMs: 500, heartbeatTimeoutMs: 1500 })
+      await framed.write({
+        kind: 'registered',
+        coordinatorEthAddress: '',
+        heartbeatIntervalMs: 500,
+        heartbeatTimeoutMs: 1500,
+      })
       for (;;) {
         const msg = await framed.read({ timeoutMs: 5_000 })
         if (msg === null) break
         this.messages.push(msg)
         if (msg.kind === 'heartbeat') await framed.write({ kind: 'heartbeatAck', seq: msg.seq })
-        if (msg.kind === 'advert') this.adverts.push(await verifySignedAdvert(msg.advert, { nowMs: Date.now(), expectedPeerId: peerId }))
+        if (msg.kind === 'advert')
+          this.adverts.push(await verifySignedAdvert(msg.advert, { nowMs: Date.now(), expectedPeerId: peerId }))
       }
     } catch {
       framed.abort(new Error('session ended'))
@@ -152,7 +168,11 @@ export class FakeCoordinator {
   }
 
   private async serveModel(stream: Stream): Promise<void> {
-    const framed = new FramedStream<ModelRequest, ModelResponse>(stream, { maxFrameBytes: MODEL_FRAME_LIMIT, decode: decodeModelRequest, encode: encodeModelResponse })
+    const framed = new FramedStream<ModelRequest, ModelResponse>(stream, {
+      maxFrameBytes: MODEL_FRAME_LIMIT,
+      decode: decodeModelRequest,
+      encode: encodeModelResponse,
+    })
     try {
       const req = await framed.expect({ timeoutMs: 10_000 })
       const bytes = this.models.get(req.modelId)
@@ -161,7 +181,11 @@ export class FakeCoordinator {
       } else {
         await framed.write({ kind: 'info', modelId: req.modelId, sizeBytes: bytes.byteLength })
         for (let off = 0; off < bytes.byteLength; off += 1024 * 1024) {
-          await framed.write({ kind: 'chunk', offset: off, data: bytes.subarray(off, Math.min(bytes.byteLength, off + 1024 * 1024)) })
+          await framed.write({
+            kind: 'chunk',
+            offset: off,
+            data: bytes.subarray(off, Math.min(bytes.byteLength, off + 1024 * 1024)),
+          })
         }
       }
       await framed.close({ timeoutMs: 5_000 })
