@@ -1,10 +1,7 @@
-import { createHash, randomUUID } from 'node:crypto'
-import type { Stream } from '@libp2p/interface'
-import { checkItemInputs } from '../../protocol/onnx/index.ts'
+import type { Connection, Stream } from '@libp2p/interface'
 import {
   CLIENT_FRAME_LIMIT,
   decodeClientRequest,
-  encodeClientRequest,
   encodeClientResponse,
   FramedStream,
   PROTOCOL_CLIENT,
@@ -13,48 +10,46 @@ import {
   type ClientRequest,
   type ClientResponse,
   type JobSpec,
-  type NamedTensors,
   type RigpoolNode,
 } from '../../protocol/index.ts'
-import type { ProviderRegistry } from '../book/provider-registry.ts'
-import type { ModelRegistry } from '../models/model-registry.ts'
-import { Job } from '../scheduling/job.ts'
-import { Scheduler } from '../scheduling/scheduler.ts'
+import type { CoordinatorMetrics } from '../observability/metrics.ts'
+import type { LogFn } from '../observability/logger.ts'
+import type { Job } from '../scheduling/job.ts'
+import { acceptJob, checkCapacity, checkMarket, checkSpec, matchRetry, receiveItems, type IntakeDeps } from './job-intake.ts'
 
 type Framed = FramedStream<ClientRequest, ClientResponse>
 
-export interface ClientServiceOptions {
+export interface ClientServiceOptions extends IntakeDeps {
   node: RigpoolNode
-  models: ModelRegistry
-  registry: ProviderRegistry
-  scheduler: Scheduler
-  jobs: Map<string, Job>
-  maxItemsPerJob?: number
-  log?: (msg: string, fields?: Record<string, unknown>) => void
+  metrics: CoordinatorMetrics
+  log?: LogFn
 }
 
 const WAIT = { timeoutMs: 60_000 }
+const RESULTS_PER_READ = 256
 
-/** /rigpool/client/1.0.0: model upload, job submission, results from a cursor, status, cancel. */
+/** /rigpool/client/1.0.0: model upload, job submission, results from a cursor, ack, status, cancel, list, report. */
 export class ClientService {
-  private readonly options: ClientServiceOptions
-  /** idempotency key → job id and the digest of what was submitted under it. */
-  private readonly byKey = new Map<string, { jobId: string; digest: string }>()
+  private readonly o: ClientServiceOptions
+  private submissions = 0
+  private readonly stopController = new AbortController()
 
   constructor(options: ClientServiceOptions) {
-    this.options = options
+    this.o = options
   }
 
   async start(): Promise<void> {
-    await this.options.node.handle(PROTOCOL_CLIENT, (stream) => this.serve(stream), { maxInboundStreams: 256 })
+    await this.o.node.handle(PROTOCOL_CLIENT, (stream, connection) => this.serve(stream, connection), { maxInboundStreams: 256 })
   }
 
   async stop(): Promise<void> {
-    await this.options.node.unhandle(PROTOCOL_CLIENT)
+    this.stopController.abort()
+    await this.o.node.unhandle(PROTOCOL_CLIENT)
   }
 
-  private async serve(stream: Stream): Promise<void> {
+  private async serve(stream: Stream, connection: Connection): Promise<void> {
     const framed: Framed = new FramedStream(stream, { maxFrameBytes: CLIENT_FRAME_LIMIT, decode: decodeClientRequest, encode: encodeClientResponse })
+    const client = connection.remotePeer.toString()
     try {
       const first = await framed.expect(WAIT)
       switch (first.kind) {
@@ -62,24 +57,42 @@ export class ClientService {
           await this.upload(framed, first)
           break
         case 'submit':
-          await this.submit(framed, first.job)
+          await this.submit(framed, client, first.job)
           break
         case 'follow':
           await this.follow(framed, this.job(first.jobId), first.cursor)
+          break
+        case 'ack':
+          await framed.write({ kind: 'status', status: this.ack(first.jobId, first.through).status() }, WAIT)
           break
         case 'status':
           await framed.write({ kind: 'status', status: this.job(first.jobId).status() }, WAIT)
           break
         case 'cancel': {
           const job = this.job(first.jobId)
-          if (!job.isFinished) this.options.scheduler.cancel(job)
+          if (job.client !== client) throw new RigpoolError('E_UNKNOWN_JOB', `no job ${first.jobId} of this client`)
+          this.o.scheduler.cancel(job)
           await framed.write({ kind: 'status', status: job.status() }, WAIT)
           break
         }
         case 'list': {
           const limit = Math.min(first.limit || 100, 1000)
-          const jobs = [...this.options.jobs.values()].slice(-limit).map((j) => j.status())
+          const rows = this.o.store.jobs.recent(limit * 4).filter((r) => r.client === client).slice(0, limit)
+          const jobs = rows.map((r) => this.o.scheduler.job(r.id)!.status())
           await framed.write({ kind: 'listing', jobs }, WAIT)
+          break
+        }
+        case 'report': {
+          const job = this.job(first.jobId)
+          const report = {
+            jobId: job.id,
+            itemsTotal: job.itemCount,
+            itemsAudited: 0,
+            audits: [],
+            providers: [...job.providers],
+            itemsRerun: this.o.store.tasks.rerunItems(job.id),
+          }
+          await framed.write({ kind: 'report', report }, WAIT)
           break
         }
         default:
@@ -88,21 +101,34 @@ export class ClientService {
       await framed.close({ timeoutMs: 5_000 })
     } catch (err) {
       const error = toRigpoolError(err, 'E_INTERNAL')
-      this.options.log?.('client request failed', { code: error.code, message: error.message })
+      this.o.metrics.refusals.inc({ code: error.code })
+      this.o.log?.('client request failed', { client, code: error.code, message: error.message })
       await framed.write({ kind: 'error', error }, { timeoutMs: 2_000 }).catch(() => {})
       await framed.close({ timeoutMs: 2_000 }).catch(() => {})
     }
   }
 
   private job(jobId: string): Job {
-    const job = this.options.jobs.get(jobId)
+    const job = this.o.scheduler.job(jobId)
     if (job === undefined) throw new RigpoolError('E_UNKNOWN_JOB', `no job ${jobId}`)
     return job
   }
 
+  private ack(jobId: string, through: number): Job {
+    const job = this.job(jobId)
+    if (through > job.itemCount) throw new RigpoolError('E_BAD_QUERY', `ack through ${through} is past the job's ${job.itemCount} items`)
+    if (through > job.itemsDelivered) throw new RigpoolError('E_BAD_QUERY', `only ${job.itemsDelivered} results were delivered; cannot ack through ${through}`)
+    this.o.store.db.transaction(() => {
+      this.o.store.results.deleteBelow(job.id, through)
+      this.o.store.jobs.setAcked(job.id, through)
+    })()
+    return job
+  }
+
   private async upload(framed: Framed, header: Extract<ClientRequest, { kind: 'upload' }>): Promise<void> {
-    const { models } = this.options
+    const { models } = this.o
     if (header.sizeBytes > models.maxModelBytes) throw new RigpoolError('E_MODEL_TOO_LARGE', `model exceeds ${models.maxModelBytes} bytes`)
+    if (header.sizeBytes === 0) throw new RigpoolError('E_BAD_MODEL', 'empty model')
     const bytes = new Uint8Array(header.sizeBytes)
     let received = 0
     while (received < header.sizeBytes) {
@@ -117,71 +143,64 @@ export class ClientService {
     await framed.write({ kind: 'modelStored', modelId: header.modelId, alreadyHad: !added }, WAIT)
   }
 
-  private async submit(framed: Framed, spec: JobSpec): Promise<void> {
-    const { models, registry, scheduler, jobs } = this.options
-    const maxItems = this.options.maxItemsPerJob ?? 1_000_000
+  private async submit(framed: Framed, client: string, spec: JobSpec): Promise<void> {
     // Everything is checked before anything is stored: a refused job changes no state.
-    const model = models.get(spec.modelId)
-    if (model === undefined) throw new RigpoolError('E_UNKNOWN_MODEL', `model ${spec.modelId} was not uploaded`)
-    if (spec.itemCount === 0 || spec.itemCount > maxItems) throw new RigpoolError('E_BAD_JOB', `a job has 1..${maxItems} items`)
-    if (spec.priceCapPerMillionItems === 0n) throw new RigpoolError('E_BAD_JOB', 'a price cap of zero buys nothing')
-    if (spec.spendCap === 0n) throw new RigpoolError('E_SPEND_CAP', 'a spend cap of zero buys nothing')
-    if (spec.deadlineMs > 7 * 24 * 3_600_000) throw new RigpoolError('E_BAD_JOB', 'deadline longer than a week')
-    const digest = createHash('sha256').update(encodeClientRequest({ kind: 'submit', job: spec }))
-    const items: NamedTensors[] = []
-    for (;;) {
-      const frame = await framed.expect(WAIT)
-      if (frame.kind === 'submitEnd') break
-      if (frame.kind !== 'item' || frame.index !== items.length || items.length >= spec.itemCount) {
-        throw new RigpoolError('E_BAD_FRAME', 'job items out of order or too many')
+    checkSpec(this.o, spec)
+    const known = this.o.store.jobs.byIdempotencyKey(spec.idempotencyKey)
+    if (known === undefined) {
+      checkMarket(this.o, spec, this.o.models.get(spec.modelId)!.signature.sizeBytes)
+      if (this.submissions >= this.o.limits.maxConcurrentSubmissions) {
+        throw new RigpoolError('E_BUSY', 'too many submissions in progress', { retryAfterMs: 2_000 })
       }
-      checkItemInputs(model.signature, frame.inputs, spec.sharedInputs)
-      digest.update(encodeClientRequest(frame))
-      items.push(frame.inputs)
+      checkCapacity(this.o, client)
     }
-    if (items.length !== spec.itemCount) throw new RigpoolError('E_BAD_JOB', `job announced ${spec.itemCount} items, sent ${items.length}`)
-    const hex = digest.digest('hex')
-    const known = this.byKey.get(spec.idempotencyKey)
-    if (known !== undefined) {
-      if (known.digest !== hex) throw new RigpoolError('E_IDEMPOTENCY_CONFLICT', 'this idempotency key was used for a different job')
-      await framed.write({ kind: 'accepted', jobId: known.jobId, existing: true }, WAIT)
-      return this.follow(framed, this.job(known.jobId), 0)
+    this.submissions++
+    let received: { items: Uint8Array[]; digest: string }
+    try {
+      received = await receiveItems(this.o, spec, () => framed.expect(WAIT))
+    } finally {
+      this.submissions--
     }
-    const providers = registry.all().filter((p) => p.state !== 'draining')
-    if (providers.length === 0) throw new RigpoolError('E_NO_PROVIDER', 'no provider is online', { retryAfterMs: 5_000 })
-    const prices = providers.map((p) => Scheduler.priceFor(p, spec.modelId))
-    if (prices.every((p) => p !== undefined && p > spec.priceCapPerMillionItems)) {
-      const cheapest = prices.reduce((a, b) => (a! < b! ? a : b))
-      throw new RigpoolError('E_PRICE_TOO_LOW', `price cap below every offer; the cheapest is ${cheapest} per million items`, {
-        details: { cheapestPerMillionItems: cheapest!.toString() },
-      })
+    const again = this.o.store.jobs.byIdempotencyKey(spec.idempotencyKey)
+    if (again !== undefined) {
+      matchRetry(again, received.digest)
+      await framed.write({ kind: 'accepted', jobId: again.id, existing: true }, WAIT)
+      return this.follow(framed, this.job(again.id), 0)
     }
-    const job = new Job(randomUUID(), spec, items)
-    jobs.set(job.id, job)
-    this.byKey.set(spec.idempotencyKey, { jobId: job.id, digest: hex })
-    scheduler.submit(job)
-    this.options.log?.('job accepted', { jobId: job.id, items: items.length, model: spec.modelId })
+    const job = acceptJob(this.o, client, spec, received.items, received.digest)
+    this.o.log?.('job accepted', { jobId: job.id, client, items: job.itemCount, model: spec.modelId })
     await framed.write({ kind: 'accepted', jobId: job.id, existing: false }, WAIT)
     await this.follow(framed, job, 0)
   }
 
-  /** Streams results in item order from `cursor` as they arrive, then the final state. */
+  /** Streams results in item order from `cursor` as tasks are accepted, then the final state. */
   private async follow(framed: Framed, job: Job, cursor: number): Promise<void> {
-    let next = Math.max(0, cursor)
-    for (;;) {
-      while (next < job.results.length && job.results[next] !== undefined) {
-        await framed.write({ kind: 'result', jobId: job.id, index: next, outputs: job.results[next]!, corrected: false }, WAIT)
-        next++
-        job.itemsDelivered = Math.max(job.itemsDelivered, next)
-      }
-      if (job.isFinished && (next >= job.results.length || job.state !== 'completed')) break
-      await new Promise<void>((resolve) => {
-        const off = job.onChange(() => {
-          off()
-          resolve()
-        })
-      })
+    const row = this.o.store.jobs.get(job.id)
+    if (cursor > job.itemCount) throw new RigpoolError('E_BAD_QUERY', `cursor ${cursor} is past the job's ${job.itemCount} items`)
+    if (row !== undefined && cursor < row.ackedThrough) {
+      throw new RigpoolError('E_BAD_QUERY', `results below ${row.ackedThrough} were acknowledged and deleted`)
     }
+    const signal = this.stopController.signal
+    let next = cursor
+    while (!signal.aborted) {
+      const wake = job.changed(5_000, signal)
+      let sent = 0
+      for (const r of this.o.store.results.from(job.id, next, RESULTS_PER_READ)) {
+        if (r.index !== next) break
+        await framed.write({ kind: 'result', jobId: job.id, index: r.index, outputs: r.outputs, corrected: false }, WAIT)
+        next++
+        sent++
+      }
+      if (next > job.itemsDelivered) {
+        job.itemsDelivered = next
+        this.o.store.jobs.setDelivered(job.id, next)
+      }
+      if (sent > 0) continue
+      if (job.isFinished && (next >= job.itemCount || job.state !== 'completed')) break
+      if (framed.stream.status !== 'open') throw new RigpoolError('E_STREAM_CLOSED', 'the client went away')
+      await wake
+    }
+    if (signal.aborted) throw new RigpoolError('E_BUSY', 'the coordinator is stopping', { retryAfterMs: 2_000 })
     await framed.write({ kind: 'status', status: job.status() }, WAIT)
     await framed.write({ kind: 'done', jobId: job.id, state: job.state, totalCost: job.spent }, WAIT)
   }

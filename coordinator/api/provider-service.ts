@@ -12,15 +12,20 @@ import {
   type ProviderToCoordinator,
   type RigpoolNode,
 } from '../../protocol/index.ts'
+import type { AdvertBook } from '../book/advert-book.ts'
 import type { ProviderRegistry } from '../book/provider-registry.ts'
+import type { Scheduler } from '../scheduling/scheduler.ts'
 import { TaskChannel } from '../scheduling/task-channel.ts'
+import { reputationOf, type Store } from '../store/index.ts'
 
 export interface ProviderServiceOptions {
   node: RigpoolNode
   registry: ProviderRegistry
+  adverts: AdvertBook
+  store: Store
+  scheduler: Scheduler
   coordinatorEthAddress: string
   heartbeatIntervalMs?: number
-  onGone: (peerId: string) => void
   log?: (msg: string, fields?: Record<string, unknown>) => void
 }
 
@@ -43,7 +48,10 @@ export class ProviderService {
   }
 
   private async serve(stream: Stream, connection: Connection): Promise<void> {
-    const { registry, log } = this.options
+    const { registry, log, store, scheduler } = this.options
+    const session = {}
+    let sessionHandle: number | undefined
+    let endReason = 'session closed'
     const framed = new FramedStream<ProviderToCoordinator, CoordinatorToProvider>(stream, {
       maxFrameBytes: PROVIDER_FRAME_LIMIT,
       decode: decodeProviderToCoordinator,
@@ -57,17 +65,30 @@ export class ProviderService {
       if (first.kind !== 'register') throw new RigpoolError('E_UNEXPECTED_MESSAGE', 'a session starts with register')
       // The advert must be signed by its address and be for the PeerId Noise authenticated.
       const advert = await verifySignedAdvert(first.advert, { nowMs: Date.now(), expectedPeerId: peerId })
-      registry.get(peerId)?.channel.close()
+      const record = store.providers.get(peerId)
+      if (record?.isBanned === true) throw new RigpoolError('E_BANNED', `provider ${peerId} is banned: ${record.banReason}`)
+      const previous = registry.get(peerId)
+      previous?.channel.close()
+      store.providers.saveAdvert(peerId, first.advert.advert, first.advert.signature, 'session', Date.now())
+      sessionHandle = store.providers.sessionStarted(peerId, Date.now())
       registry.upsert({
+        id: peerId,
         peerId: connection.remotePeer,
         advert,
         state: advert.state === 'paused' ? 'paused' : 'ready',
         channel: new TaskChannel(this.options.node, connection.remotePeer),
         isBusy: false,
-        itemsDone: registry.get(peerId)?.itemsDone ?? 0,
-        observedItemsPerSecond: registry.get(peerId)?.observedItemsPerSecond ?? new Map(),
+        isBanned: false,
+        hasSession: true,
+        reputation: record === undefined ? 0.5 : reputationOf(record),
+        itemsDone: previous?.itemsDone ?? record?.itemsDone ?? 0,
+        observedItemsPerSecond: previous?.observedItemsPerSecond ?? new Map(Object.entries(record?.observed ?? {})),
+        latencyMs: previous?.latencyMs,
         lastSeenMs: Date.now(),
+        session,
+        running: new Map(),
       })
+      this.options.adverts.delete(peerId)
       registered = true
       log?.('provider registered', { peerId, ep: advert.executionProvider, pricePerGpuHour: advert.pricePerGpuHour.toString() })
       await framed.write({
@@ -80,7 +101,7 @@ export class ProviderService {
         const msg = await framed.read({ timeoutMs: interval * 3 })
         if (msg === null) break
         const entry = registry.get(peerId)
-        if (entry === undefined) break
+        if (entry === undefined || entry.session !== session) break
         entry.lastSeenMs = Date.now()
         switch (msg.kind) {
           case 'heartbeat':
@@ -88,8 +109,13 @@ export class ProviderService {
             break
           case 'pause':
             entry.state = 'paused'
-            log?.('provider paused', { peerId, reason: msg.reason })
+            log?.('provider paused', { peerId, reason: msg.reason, handBack: msg.handBack })
+            scheduler.providerPaused(peerId, msg.handBack, msg.graceMs)
             registry.changed()
+            break
+          case 'handBack':
+            log?.('task handed back', { peerId, taskId: msg.taskId, reason: msg.reason })
+            scheduler.handBack(peerId, msg.taskId)
             break
           case 'resume':
             entry.state = 'ready'
@@ -101,7 +127,10 @@ export class ProviderService {
             break
           case 'advert': {
             const updated = await verifySignedAdvert(msg.advert, { nowMs: Date.now(), expectedPeerId: peerId })
-            if (updated.seq > entry.advert.seq) entry.advert = updated
+            if (updated.seq > entry.advert.seq) {
+              entry.advert = updated
+              store.providers.saveAdvert(peerId, msg.advert.advert, msg.advert.signature, 'session', Date.now())
+            }
             registry.changed()
             break
           }
@@ -112,14 +141,16 @@ export class ProviderService {
       await framed.close({ timeoutMs: 2_000 })
     } catch (err) {
       const error = toRigpoolError(err, 'E_INTERNAL')
+      endReason = `${error.code}: ${error.message}`
       log?.('provider session ended', { peerId, code: error.code, message: error.message })
       if (!registered) await framed.write({ kind: 'error', error }, { timeoutMs: 2_000 }).catch(() => {})
       framed.abort(error)
     } finally {
-      if (registered) {
-        this.options.onGone(peerId)
-        registry.remove(peerId)
+      if (registered && registry.get(peerId)?.session === session) {
+        scheduler.providerGone(peerId)
+        registry.remove(peerId, session)
       }
+      if (sessionHandle !== undefined) store.providers.sessionEnded(sessionHandle, endReason.slice(0, 200), Date.now())
     }
   }
 }

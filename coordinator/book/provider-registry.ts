@@ -1,19 +1,20 @@
 import type { PeerId } from '@libp2p/interface'
 import type { Advert, ProviderState } from '../../protocol/index.ts'
 import type { TaskChannel } from '../scheduling/task-channel.ts'
+import type { BookEntry } from './book-entry.ts'
 
 /** A provider with a live session. */
-export interface ProviderEntry {
+export interface ProviderEntry extends BookEntry {
   peerId: PeerId
   advert: Advert
   state: ProviderState
   channel: TaskChannel
-  /** A task is running on it now. */
-  isBusy: boolean
   itemsDone: number
-  /** Measured on its tasks here: items per second per model. */
-  observedItemsPerSecond: Map<string, number>
   lastSeenMs: number
+  /** Identifies the session: a stale session's end must not remove a newer one. */
+  session: object
+  /** Running tasks by id, so a pause or hand-back can stop them. */
+  running: Map<string, AbortController>
 }
 
 /** Providers with a session, by PeerId string (the source of truth for matching). */
@@ -22,7 +23,7 @@ export class ProviderRegistry {
   private readonly listeners = new Set<() => void>()
 
   upsert(entry: ProviderEntry): void {
-    this.entries.set(entry.peerId.toString(), entry)
+    this.entries.set(entry.id, entry)
     this.changed()
   }
 
@@ -30,8 +31,10 @@ export class ProviderRegistry {
     return this.entries.get(peerId)
   }
 
-  remove(peerId: string): ProviderEntry | undefined {
+  /** Removes the entry if it still belongs to `session` (any session when omitted). */
+  remove(peerId: string, session?: object): ProviderEntry | undefined {
     const entry = this.entries.get(peerId)
+    if (entry === undefined || (session !== undefined && entry.session !== session)) return undefined
     this.entries.delete(peerId)
     this.changed()
     return entry
@@ -41,9 +44,13 @@ export class ProviderRegistry {
     return [...this.entries.values()]
   }
 
+  get size(): number {
+    return this.entries.size
+  }
+
   /** Providers that may take a task now. */
   idle(): ProviderEntry[] {
-    return this.all().filter((p) => !p.isBusy && (p.state === 'ready' || p.state === 'busy'))
+    return this.all().filter((p) => !p.isBusy && !p.isBanned && (p.state === 'ready' || p.state === 'busy'))
   }
 
   /** Call `fn` whenever a provider joins, leaves or frees up. */

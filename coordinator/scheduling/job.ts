@@ -1,85 +1,85 @@
-import type { JobSpec, JobState, JobStatus, NamedTensors } from '../../protocol/index.ts'
+import type { JobSpec, JobState, JobStatus } from '../../protocol/index.ts'
+import type { JobRow } from '../store/index.ts'
 
-export type TaskState = 'queued' | 'assigned' | 'delivered' | 'accepted'
-
-/** A chunk of a job's items run by one provider (DESIGN.md §5). */
-export interface Task {
-  id: string
-  jobId: string
-  first: number
-  count: number
-  state: TaskState
-  attempts: number
-  provider?: string
-}
-
-/** One client request: its items, the results as they arrive, and its tasks. */
+/** A job's live view: the database holds the truth, this mirrors it and wakes followers. */
 export class Job {
   readonly id: string
+  readonly client: string
   readonly spec: JobSpec
-  readonly items: NamedTensors[]
-  readonly results: Array<NamedTensors | undefined>
-  readonly tasks: Task[] = []
+  readonly itemCount: number
+  readonly createdMs: number
+  readonly deadlineAtMs: number
   readonly providers = new Set<string>()
-  readonly createdMs = Date.now()
-  state: JobState = 'queued'
-  error = ''
-  spent = 0n
-  itemsDone = 0
-  itemsDelivered = 0
-  firstResultMs: number | undefined
+  state: JobState
+  error: string
+  spent: bigint
+  itemsDone: number
+  itemsDelivered: number
+  nextItem: number
+  /** Mean stored bytes of one item's inputs (task byte limits). */
+  itemBytes = 0
+  private readonly startedMs = Date.now()
+  private readonly doneAtStart: number
   private readonly listeners = new Set<() => void>()
 
-  constructor(id: string, spec: JobSpec, items: NamedTensors[]) {
-    this.id = id
-    this.spec = spec
-    this.items = items
-    this.results = new Array<NamedTensors | undefined>(items.length)
-  }
-
-  /** Records one item's outputs (first one wins: a re-run never duplicates). */
-  addResult(index: number, outputs: NamedTensors): void {
-    if (this.results[index] !== undefined) return
-    this.results[index] = outputs
-    this.itemsDone++
-    this.firstResultMs ??= Date.now()
-    if (this.state === 'queued') this.state = 'running'
-    this.notify()
-  }
-
-  finish(state: JobState, error = ''): void {
-    if (this.state === 'completed' || this.state === 'failed' || this.state === 'cancelled') return
-    this.state = state
-    this.error = error
-    this.notify()
+  constructor(row: JobRow) {
+    this.id = row.id
+    this.client = row.client
+    this.spec = row.spec
+    this.itemCount = row.itemCount
+    this.createdMs = row.createdMs
+    this.deadlineAtMs = row.deadlineAtMs
+    this.state = row.state
+    this.error = row.error
+    this.spent = row.spent
+    this.itemsDone = row.itemsDone
+    this.itemsDelivered = row.itemsDelivered
+    this.nextItem = row.nextItem
+    this.doneAtStart = row.itemsDone
   }
 
   get isFinished(): boolean {
     return this.state === 'completed' || this.state === 'failed' || this.state === 'cancelled'
   }
 
+  /** Calls `fn` on every change (results, state); returns the unsubscribe. */
   onChange(fn: () => void): () => void {
     this.listeners.add(fn)
     return () => this.listeners.delete(fn)
   }
 
   notify(): void {
-    for (const fn of this.listeners) fn()
+    for (const fn of [...this.listeners]) fn()
+  }
+
+  /** Resolves on the next change or after `timeoutMs`, whichever first. */
+  changed(timeoutMs: number, signal?: AbortSignal): Promise<void> {
+    return new Promise((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer)
+        off()
+        signal?.removeEventListener('abort', done)
+        resolve()
+      }
+      const timer = setTimeout(done, timeoutMs)
+      const off = this.onChange(done)
+      signal?.addEventListener('abort', done, { once: true })
+    })
   }
 
   status(): JobStatus {
-    const elapsedS = (Date.now() - this.createdMs) / 1000
-    const rate = elapsedS > 0 ? this.itemsDone / elapsedS : 0
-    const left = this.items.length - this.itemsDone
+    const elapsedS = (Date.now() - this.startedMs) / 1000
+    const rate = elapsedS > 0 ? (this.itemsDone - this.doneAtStart) / elapsedS : 0
+    const left = this.itemCount - this.itemsDone
     return {
       jobId: this.id,
       state: this.state,
-      itemsTotal: this.items.length,
+      itemsTotal: this.itemCount,
       itemsDone: this.itemsDone,
       itemsDelivered: this.itemsDelivered,
       spent: this.spent,
       itemsPerSecond: rate,
-      etaMs: rate > 0 ? Math.round((left / rate) * 1000) : 0,
+      etaMs: rate > 0 && !this.isFinished ? Math.min(2 ** 32 - 1, Math.round((left / rate) * 1000)) : 0,
       providers: this.providers.size,
       error: this.error,
     }

@@ -46,6 +46,7 @@ export class TaskChannel {
     items: readonly NamedTensors[],
     onItem: (index: number, outputs: NamedTensors) => void,
     signal: AbortSignal,
+    onAccepted?: () => void,
   ): Promise<TaskResult> {
     const framed = await this.open(signal)
     const onAbort = (): void => {
@@ -61,6 +62,7 @@ export class TaskChannel {
         const reply = await framed.expect({ signal, timeoutMs: header.deadlineMs + 5_000 })
         switch (reply.kind) {
           case 'accepted':
+            onAccepted?.()
             continue
           case 'item':
             if (reply.index >= items.length || seen.has(reply.index)) throw new RigpoolError('E_BAD_FRAME', `bad item index ${reply.index}`)

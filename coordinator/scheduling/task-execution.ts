@@ -1,0 +1,102 @@
+import { costOfItems, verifyCommitment, type NamedTensors } from '../../protocol/index.ts'
+import type { ProviderEntry } from '../book/provider-registry.ts'
+import { speedOf } from '../matching/index.ts'
+import type { CoordinatorMetrics } from '../observability/metrics.ts'
+import type { Store, TaskRow } from '../store/index.ts'
+import type { Job } from './job.ts'
+
+export interface ExecutionDeps {
+  store: Store
+  metrics: CoordinatorMetrics
+  now: () => number
+}
+
+/** Task deadline: four times the expected run plus slack, within what is left of the job's deadline. */
+export function taskDeadlineMs(job: Job, count: number, itemsPerSecond: number | undefined, nowMs: number): number {
+  const expected = itemsPerSecond === undefined ? 120_000 : (count / itemsPerSecond) * 1000 * 4 + 10_000
+  const left = job.deadlineAtMs - nowMs
+  return Math.round(Math.max(1_000, Math.min(expected, left, 600_000)))
+}
+
+/**
+ * Runs one task on a provider and stores its outcome: the results and `delivered` in
+ * one transaction (only if the task is still this provider's: a task re-queued
+ * meanwhile discards a late result), then acceptance. Throws when the task is lost.
+ */
+export async function executeTask(deps: ExecutionDeps, provider: ProviderEntry, job: Job, task: TaskRow, signal: AbortSignal): Promise<void> {
+  const { store, now } = deps
+  const items = store.jobs.items(job.id, task.first, task.count)
+  const received: Array<NamedTensors | undefined> = new Array(task.count)
+  const started = performance.now()
+  const result = await provider.channel.run(
+    {
+      taskId: task.id,
+      modelId: job.spec.modelId,
+      itemCount: task.count,
+      sharedInputs: job.spec.sharedInputs,
+      outputNames: job.spec.outputNames,
+      pricePerMillionItems: task.pricePerMillion ?? 0n,
+      deadlineMs: taskDeadlineMs(job, task.count, speedOf(provider, job.spec.modelId), now()),
+      settings: job.spec.settings,
+      firstIndex: task.first,
+    },
+    items,
+    (index, outputs) => {
+      received[index] = outputs
+    },
+    signal,
+    () => {
+      store.tasks.move(task.id, 'assigned', 'running', now())
+    },
+  )
+  // Commitment first (DESIGN.md §7): the signed root is checked before anything is kept.
+  await verifyCommitment(provider.advert.ethAddress, task.id, job.spec.modelId, task.count, result.commitmentRoot, result.signature)
+  const wallMs = performance.now() - started
+  let isOurs = false
+  store.db.transaction(() => {
+    isOurs = store.tasks.move(task.id, 'running', 'delivered', now()) || store.tasks.move(task.id, 'assigned', 'delivered', now())
+    if (isOurs) store.results.insertTask(job.id, task.id, provider.id, task.first, received as NamedTensors[])
+  })()
+  if (!isOurs) return
+  // Measured speed (compute time when reported) and round-trip overhead, smoothed.
+  const computeMs = result.computeMs > 0 ? result.computeMs : wallMs
+  const speed = task.count / Math.max(computeMs / 1000, 1e-6)
+  const prev = provider.observedItemsPerSecond.get(job.spec.modelId)
+  provider.observedItemsPerSecond.set(job.spec.modelId, prev === undefined ? speed : prev * 0.7 + speed * 0.3)
+  const overhead = Math.max(0, wallMs - computeMs)
+  provider.latencyMs = provider.latencyMs === undefined ? overhead : provider.latencyMs * 0.7 + overhead * 0.3
+  provider.itemsDone += task.count
+  deps.metrics.taskLatency.observe(wallMs / 1000)
+  acceptTask(deps, job, task, provider.id, Object.fromEntries(provider.observedItemsPerSecond))
+}
+
+/**
+ * delivered → accepted: results become visible to the client, the provider's record and
+ * the job's progress move, and the job completes with its last task, all in one transaction.
+ * Verification (issue 8) will sit between delivery and this call.
+ */
+export function acceptTask(deps: ExecutionDeps, job: Job, task: TaskRow, providerId: string, observed?: Record<string, number>): void {
+  const { store } = deps
+  const nowMs = deps.now()
+  // Settlement seam: `cost` is what the client owes for this task and the provider earned;
+  // vouchers for it are issued here once payments are wired into the job flow.
+  const cost = task.pricePerMillion === null ? 0n : costOfItems(BigInt(task.count), task.pricePerMillion)
+  let completed = false
+  let accepted = false
+  store.db.transaction(() => {
+    if (!store.tasks.accept(task.id, cost, nowMs)) return
+    accepted = true
+    store.results.reveal(task.id)
+    store.jobs.addProgress(job.id, task.count, job.spent + cost)
+    if (observed !== undefined) store.providers.recordDone(providerId, task.count, observed)
+    if (job.nextItem >= job.itemCount && store.tasks.openTasksOf(job.id) === 0) completed = store.jobs.finish(job.id, 'completed', '', nowMs)
+  })()
+  if (!accepted) return
+  job.spent += cost
+  job.itemsDone += task.count
+  job.providers.add(providerId)
+  if (job.state === 'queued') job.state = 'running'
+  if (completed) job.state = 'completed'
+  deps.metrics.itemsAccepted(task.count, nowMs)
+  job.notify()
+}

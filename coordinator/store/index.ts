@@ -1,0 +1,33 @@
+// The coordinator's durable state: one SQLite database per data dir (DESIGN.md §10).
+import { openDatabase, type Db } from './database.ts'
+import { JobStore } from './job-store.ts'
+import { ProviderStore } from './provider-store.ts'
+import { ResultStore } from './result-store.ts'
+import { TaskStore } from './task-store.ts'
+
+export interface Store {
+  db: Db
+  jobs: JobStore
+  tasks: TaskStore
+  results: ResultStore
+  providers: ProviderStore
+  close(): void
+}
+
+/** Opens the data dir's database, migrating it, with a module per table family. */
+export function openStore(dataDir: string): Store {
+  const db = openDatabase(dataDir)
+  return {
+    db,
+    jobs: new JobStore(db),
+    tasks: new TaskStore(db),
+    results: new ResultStore(db),
+    providers: new ProviderStore(db),
+    close: () => db.close(),
+  }
+}
+
+export { encodeItem, type JobRow } from './job-store.ts'
+export type { TaskRow, TaskState } from './task-store.ts'
+export { reputationOf, type ProviderRecord } from './provider-store.ts'
+export { migrate, type Db } from './database.ts'
