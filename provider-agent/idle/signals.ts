@@ -64,7 +64,7 @@ export function cpuLoadSignal(options: {
   ownPid?: number
   list?: ProcessLister
   minIntervalMs?: number
-}): OwnerSignal & { read(): Promise<CpuLoadReading> } {
+}): Omit<OwnerSignal, 'read'> & { read(options?: { signal?: AbortSignal }): Promise<CpuLoadReading> } {
   const threshold = options.thresholdCores ?? availableParallelism() * 0.6
   const list = options.list ?? listProcesses
   let last: { at: number; cpu: Map<number, number> } | undefined
