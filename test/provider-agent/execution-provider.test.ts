@@ -16,7 +16,11 @@ describe('execution-provider choice on a real onnxruntime (no CUDA libraries, no
       assert.equal(choice.executionProvider, 'cpu')
       assert.deepEqual(
         choice.attempts.map((a) => [a.executionProvider, a.ok]),
-        [['cuda', false], ['webgpu', false], ['cpu', true]],
+        [
+          ['cuda', false],
+          ['webgpu', false],
+          ['cpu', true],
+        ],
       )
       assert.match(choice.attempts[0]!.message, /Failed to load shared library/)
       assert.match(choice.attempts[1]!.message, /WebGPU|adapter|Vulkan/i)
