@@ -45,10 +45,15 @@ export function checkMarket(deps: IntakeDeps, spec: JobSpec, modelBytes: number)
   // A paused provider fits: the owner's pause is temporary and the job waits for it.
   const fitting = rankOffers(online, req, { allowPaused: true })
   if (fitting.length === 0) throw new RigpoolError('E_NO_PROVIDER', explainRejections(online, req), { retryAfterMs: 5_000 })
-  const cheapest = fitting[0]!
+  // Name the cheapest offer available now (a paused one still counts for the cap check).
+  const cheapest = fitting.find((o) => o.entry.state !== 'paused') ?? fitting[0]!
   const details = { cheapestPerMillionItems: cheapest.pricePerMillionItems.toString(), cheapestProvider: cheapest.entry.id }
-  if (cheapest.pricePerMillionItems > spec.priceCapPerMillionItems) {
-    throw new RigpoolError('E_PRICE_TOO_LOW', `price cap ${spec.priceCapPerMillionItems} is below every offer; the cheapest that fits is ${cheapest.pricePerMillionItems} per million items`, { details })
+  if (fitting[0]!.pricePerMillionItems > spec.priceCapPerMillionItems) {
+    throw new RigpoolError(
+      'E_PRICE_TOO_LOW',
+      `price cap ${spec.priceCapPerMillionItems} is below every offer; the cheapest that fits is ${cheapest.pricePerMillionItems} per million items (provider ${cheapest.entry.id})`,
+      { details },
+    )
   }
   const estimate = costOfItems(BigInt(spec.itemCount), offerFor(cheapest.entry, spec.modelId).pricePerMillionItems)
   if (spec.spendCap !== undefined && estimate > spec.spendCap) {
