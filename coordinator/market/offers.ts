@@ -7,7 +7,15 @@ export const MAX_OFFERS = 1_000
 const VENDOR_WORDS = /\b(nvidia|geforce|amd|radeon|intel|arc|corporation|graphics)\b/gi
 
 /** The GPU class a provider is counted under: its first GPU's model without vendor words, or "cpu". */
+const classCache = new WeakMap<Advert, string>()
+
 export function gpuClassOf(advert: Advert): string {
+  let cls = classCache.get(advert)
+  if (cls === undefined) classCache.set(advert, (cls = classify(advert)))
+  return cls
+}
+
+function classify(advert: Advert): string {
   const model = advert.hardware.gpus[0]?.model
   if (model === undefined || advert.executionProvider === 'cpu') return 'cpu'
   const cls = model.replace(VENDOR_WORDS, ' ').replace(/\s+/g, ' ').trim()
@@ -52,6 +60,10 @@ export function listOffers(entries: readonly BookEntry[], q: OffersQuery): Offer
   const out: Offer[] = []
   for (const e of entries) {
     if (e.isBanned || e.state === 'draining') continue
+    const a = e.advert
+    if (q.executionProvider !== undefined && a.executionProvider !== q.executionProvider) continue
+    if (q.maxPricePerGpuHour !== undefined && a.pricePerGpuHour > q.maxPricePerGpuHour) continue
+    if (q.minReputation !== undefined && e.reputation < q.minReputation) continue
     const o = toOffer(e, q.modelId)
     if (gpu !== undefined && !o.gpuModel.toLowerCase().includes(gpu) && !o.gpuClass.toLowerCase().includes(gpu)) continue
     if (q.minVramBytes !== undefined && o.vramBytes < q.minVramBytes) continue

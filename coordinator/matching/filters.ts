@@ -25,7 +25,11 @@ export function rejectionOf(entry: BookEntry, req: Requirements, options: { allo
   if (s.graphOptimizationLevel !== undefined && s.graphOptimizationLevel !== a.graphOptimizationLevel) return `optimisation level ${a.graphOptimizationLevel}`
   const need = req.modelBytes * MEMORY_PER_MODEL_BYTE
   // A GPU execution provider needs the model in VRAM; cpu needs RAM. 0 = not reported.
-  const have = a.executionProvider === 'cpu' ? a.hardware.ramBytes : Math.max(0, ...a.hardware.gpus.map((g) => g.vramBytes))
+  let have = a.hardware.ramBytes
+  if (a.executionProvider !== 'cpu') {
+    have = 0
+    for (const g of a.hardware.gpus) if (g.vramBytes > have) have = g.vramBytes
+  }
   if (have > 0 && have < need) return a.executionProvider === 'cpu' ? 'not enough RAM for the model' : 'not enough VRAM for the model'
   return undefined
 }

@@ -22,8 +22,22 @@ export function speedOf(entry: BookEntry, modelId: string): number | undefined {
   return advertised !== undefined && advertised > 0 ? advertised : undefined
 }
 
+/** Derived prices per advert and model: adverts are immutable, the measured speed is part of the key. */
+const priceCache = new WeakMap<object, Map<string, { speed: number | undefined; price: bigint }>>()
+
 /** The price per million items a provider charges for a model. */
 export function offerFor<E extends BookEntry>(entry: E, modelId: string): RankedOffer<E> {
+  let perModel = priceCache.get(entry.advert)
+  if (perModel === undefined) priceCache.set(entry.advert, (perModel = new Map()))
+  const observed = entry.observedItemsPerSecond.get(modelId)
+  const hit = perModel.get(modelId)
+  if (hit !== undefined && hit.speed === observed) return { entry, pricePerMillionItems: hit.price, itemsPerSecond: speedOf(entry, modelId) }
+  const offer = computeOffer(entry, modelId)
+  perModel.set(modelId, { speed: observed, price: offer.pricePerMillionItems })
+  return offer
+}
+
+function computeOffer<E extends BookEntry>(entry: E, modelId: string): RankedOffer<E> {
   const advertised = entry.advert.models.find((m) => m.modelId === modelId)
   const itemsPerSecond = speedOf(entry, modelId)
   if (advertised !== undefined && advertised.pricePerMillionItems > 0n) {
