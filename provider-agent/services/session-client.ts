@@ -82,7 +82,11 @@ export class SessionClient {
   }
 
   async stop(reason = 'provider stopping'): Promise<void> {
-    await this.send({ kind: 'drain', reason })
+    const framed = this.framed
+    const isSent = await this.send({ kind: 'drain', reason })
+    // Close before stopping: an abort right after the write resets the stream and the
+    // coordinator never reads the drain (seen in test/provider-agent/drain-sigterm.test.ts).
+    if (isSent) await framed?.close({ timeoutMs: 2_000 }).catch(() => {})
     this.stopController.abort(new RigpoolError('E_ABORTED', reason))
     this.framed?.abort(new Error(reason))
     await this.loop?.catch(() => {})
