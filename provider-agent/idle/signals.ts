@@ -42,14 +42,23 @@ export function gameProcessSignal(options: {
       const own = processTree(processes, options.ownPid ?? process.pid)
       for (const p of processes) {
         if (own.has(p.pid)) continue
-        const hit = p.names.find(
-          (n) => wanted.has(processKey(n)) || (n.length === 15 && [...wanted].some((w) => w.startsWith(processKey(n)))),
-        )
+        const hit = p.names.find((n) => wanted.has(processKey(n)) || isCutGameName(n, wanted))
         if (hit !== undefined) return { isActive: true, reason: `game process running: ${hit} (pid ${p.pid})` }
       }
       return { isActive: false, reason: 'no listed process' }
     },
   }
+}
+
+/**
+ * The kernel cuts a process name at 15 characters, so a 15-character name may be the start of a
+ * listed game. Only a bare name qualifies: a title such as "npm test test/e" is not a path to cut
+ * down to "e" (which would match every game starting with e).
+ */
+function isCutGameName(name: string, wanted: ReadonlySet<string>): boolean {
+  if (name.length !== 15 || /[\\/]/.test(name)) return false
+  const key = processKey(name)
+  return [...wanted].some((w) => w.startsWith(key))
 }
 
 /** Cores of CPU used by processes outside the agent's tree, from two samples of cumulative CPU time. */
