@@ -6,9 +6,10 @@ import { join } from 'node:path'
 import type { DemoContext, DemoStage } from './context.ts'
 import { marketStage } from './stages/01-market.ts'
 import { batchStage } from './stages/02-batch.ts'
+import { ownerPlaysStage } from './stages/03-owner-plays.ts'
 import { pricesStage } from './stages/09-prices.ts'
 
-const stages: DemoStage[] = [marketStage, batchStage, pricesStage]
+const stages: DemoStage[] = [marketStage, batchStage, ownerPlaysStage, pricesStage]
 
 const ctx: DemoContext = {
   root: mkdtempSync(join(tmpdir(), 'rigpool-demo-')),

@@ -3,6 +3,7 @@ import { startCoordinator } from '../../coordinator/index.ts'
 import { startProvider } from '../../provider-agent/index.ts'
 import { MarketClient } from '../../client-sdk/index.ts'
 import type { DemoStage } from '../context.ts'
+import { ownerPlaysIdle } from './03-owner-plays.ts'
 
 const PROVIDERS = [
   { name: 'rig-a', pricePerGpuHour: 200_000n },
@@ -23,6 +24,7 @@ export const marketStage: DemoStage = {
         coordinator: coordinator.multiaddrs[0]!,
         pricePerGpuHour: p.pricePerGpuHour,
         intraOpNumThreads: 1,
+        idle: p.name === 'rig-a' ? ownerPlaysIdle : undefined,
       })
       ctx.providers.push({ name: p.name, agent, pricePerGpuHour: p.pricePerGpuHour })
       ctx.cleanups.push(() => agent.stop())
