@@ -16,4 +16,6 @@ export interface BookEntry {
   /** A task is running on it now. */
   isBusy: boolean
   isBanned: boolean
+  /** Last derived price (matching's hot path): valid while model, advert and measured speed are unchanged. */
+  priceMemo?: { modelId: string; advert: Advert; speed: number | undefined; price: bigint }
 }

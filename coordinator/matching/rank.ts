@@ -22,19 +22,19 @@ export function speedOf(entry: BookEntry, modelId: string): number | undefined {
   return advertised !== undefined && advertised > 0 ? advertised : undefined
 }
 
-/** Derived prices per advert and model: adverts are immutable, the measured speed is part of the key. */
-const priceCache = new WeakMap<object, Map<string, { speed: number | undefined; price: bigint }>>()
+/** The price per million items a provider charges for a model (memoised on the entry). */
+export function priceOf(entry: BookEntry, modelId: string): bigint {
+  const observed = entry.observedItemsPerSecond.size === 0 ? undefined : entry.observedItemsPerSecond.get(modelId)
+  const m = entry.priceMemo
+  if (m !== undefined && m.modelId === modelId && m.advert === entry.advert && m.speed === observed) return m.price
+  const price = computeOffer(entry, modelId).pricePerMillionItems
+  entry.priceMemo = { modelId, advert: entry.advert, speed: observed, price }
+  return price
+}
 
-/** The price per million items a provider charges for a model. */
+/** A provider's offer for a model: price and speed. */
 export function offerFor<E extends BookEntry>(entry: E, modelId: string): RankedOffer<E> {
-  let perModel = priceCache.get(entry.advert)
-  if (perModel === undefined) priceCache.set(entry.advert, (perModel = new Map()))
-  const observed = entry.observedItemsPerSecond.get(modelId)
-  const hit = perModel.get(modelId)
-  if (hit !== undefined && hit.speed === observed) return { entry, pricePerMillionItems: hit.price, itemsPerSecond: speedOf(entry, modelId) }
-  const offer = computeOffer(entry, modelId)
-  perModel.set(modelId, { speed: observed, price: offer.pricePerMillionItems })
-  return offer
+  return { entry, pricePerMillionItems: priceOf(entry, modelId), itemsPerSecond: speedOf(entry, modelId) }
 }
 
 function computeOffer<E extends BookEntry>(entry: E, modelId: string): RankedOffer<E> {
@@ -69,6 +69,8 @@ export function bestOffer<E extends BookEntry>(entries: readonly E[], req: Requi
   let best: RankedOffer<E> | undefined
   for (const e of entries) {
     if (!accept(e) || rejectionOf(e, req) !== undefined) continue
+    // Dearer than the best so far: no need to build the offer.
+    if (best !== undefined && priceOf(e, req.modelId) > best.pricePerMillionItems) continue
     const offer = offerFor(e, req.modelId)
     if (best === undefined || compareOffers(offer, best) < 0) best = offer
   }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { RigpoolError, toRigpoolError } from '../../protocol/index.ts'
 import type { ProviderEntry, ProviderRegistry } from '../book/provider-registry.ts'
-import { bestOffer, offerFor, rejectionOf, taskSizeFor, type RankedOffer, type Requirements, type TaskSizing } from '../matching/index.ts'
+import { bestOffer, priceOf, rejectionOf, taskSizeFor, type RankedOffer, type Requirements, type TaskSizing } from '../matching/index.ts'
 import { DEFAULT_TASK_SIZING } from '../matching/task-size.ts'
 import type { ModelRegistry } from '../models/model-registry.ts'
 import type { CoordinatorMetrics } from '../observability/metrics.ts'
@@ -227,7 +227,7 @@ export class Scheduler {
     if (spread > 0) for (const p of job.providers) if (this.o.registry.get(p) !== undefined) usedOnline++
     return bestOffer(idle, req, (e) => {
       if (spread > 0 && !job.providers.has(e.id) && usedOnline >= spread) return false
-      return offerFor(e, req.modelId).pricePerMillionItems <= cap
+      return priceOf(e, req.modelId) <= cap
     })
   }
 
