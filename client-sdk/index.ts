@@ -13,4 +13,5 @@ export { toWireFeeds, toWireTensor, toOrtFeeds, type Feeds, type OrtFeeds, type 
 export { readNpy, writeNpy } from './numpy/npy.ts'
 export { readNpz, writeNpz } from './numpy/npz.ts'
 export { splitBatch, joinItems, sliceRows, type SplitBatch } from './numpy/batch.ts'
+export { inspectModel, describeInputs, type ModelSignature } from '../protocol/onnx/index.ts'
 export { RigpoolError, type Quote, type JobStatus, type JobState } from '../protocol/index.ts'

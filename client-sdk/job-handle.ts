@@ -65,6 +65,7 @@ export class JobHandle extends EventEmitter<{ progress: [Progress] }> {
   private readonly c: HandleContext
   private live?: ClientStream
   private spent = 0n
+  private lastError = ''
   private acked = 0
   private ackedAtMs = 0
   private polledAtMs = 0
@@ -156,7 +157,7 @@ export class JobHandle extends EventEmitter<{ progress: [Progress] }> {
               await this.commit(next, true)
               this.c.store.update(this.idempotencyKey, { state: msg.state, spent: msg.totalCost.toString() })
               emit(msg.state)
-              if (msg.state === 'failed') throw new RigpoolError('E_INFERENCE_FAILED', `job ${this.id} failed`)
+              if (msg.state === 'failed') throw new RigpoolError('E_INFERENCE_FAILED', `job ${this.id} failed: ${this.lastError || 'no reason given'}`)
               return
             } else if (msg.kind === 'error') {
               throw msg.error
@@ -210,6 +211,7 @@ export class JobHandle extends EventEmitter<{ progress: [Progress] }> {
 
   private record(status: JobStatus): void {
     this.spent = status.spent
+    if (status.error !== '') this.lastError = status.error
     const record = this.c.store.byKey(this.idempotencyKey)
     if (record !== undefined) this.c.store.put({ ...record, state: status.state, spent: status.spent.toString() })
   }
