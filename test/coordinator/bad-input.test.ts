@@ -5,7 +5,7 @@ import type { ProviderAgent } from '../../provider-agent/index.ts'
 import { createRigpoolNode, fromOrtTensor, modelIdOf, wireTensor, type ClientResponse, type JobSpec, type NamedTensors, type RigpoolNode } from '../../protocol/index.ts'
 import { mlpModel } from '../../provider-agent/benchmark/mlp-model.ts'
 import { MarketClient } from '../../client-sdk/index.ts'
-import { floatItems, jobSpec, submit, tempDirs } from './helpers.ts'
+import { clientRequest, floatItems, jobSpec, submit, tempDirs } from './helpers.ts'
 import { testProvider } from './providers.ts'
 
 describe('bad job input: a typed error, and nothing in the database', () => {
@@ -72,7 +72,7 @@ describe('bad job input: a typed error, and nothing in the database', () => {
     await refused({ outputNames: ['nope'] }, items(1), 'E_BAD_JOB', /no output nope/)
   })
 
-  test('an idempotency key reused: the same job returns, a different job is refused', async () => {
+  test('an idempotency key reused: the same job returns, a different job is refused; results stay until acknowledged', async () => {
     // A fresh client (PeerId): the rate limit counts the refused submissions above against `node`.
     const other = await createRigpoolNode({ dataDir: dirs.make(), listen: [] })
     const spec = jobSpec({ modelId, itemCount: 3, idempotencyKey: 'reuse-me' })
@@ -82,7 +82,22 @@ describe('bad job input: a typed error, and nothing in the database', () => {
     const again = await submit(other, addr, spec, items(3))
     assert.ok(again.first.kind === 'accepted' && again.first.existing && again.first.jobId === a.first.jobId)
     await again.framed.close()
+    // Following to the end first, so the job's own progress does not count as a state change below.
+    const jobId = a.first.jobId
+    const follow = await clientRequest(other, addr, { kind: 'follow', jobId, cursor: 0 })
+    assert.deepEqual(follow.filter((m) => m.kind === 'result').map((m) => m.kind === 'result' && m.index), [0, 1, 2])
     await refused({ idempotencyKey: 'reuse-me' }, items(3, 99), 'E_IDEMPOTENCY_CONFLICT', undefined, other)
+
+    // Results stay until acknowledged; an ack past what was delivered is refused; after an ack they are gone.
+    const rows = () => (coordinator.store.db.prepare('SELECT COUNT(*) AS n FROM results WHERE job_id = ?').get(jobId) as { n: number }).n
+    assert.equal(rows(), 3)
+    const tooFar = await clientRequest(other, addr, { kind: 'ack', jobId, through: 4 })
+    assert.ok(tooFar[0]?.kind === 'error' && tooFar[0].error.code === 'E_BAD_QUERY')
+    const ack = await clientRequest(other, addr, { kind: 'ack', jobId, through: 3 })
+    assert.equal(ack[0]?.kind, 'status')
+    assert.equal(rows(), 0)
+    const gone = await clientRequest(other, addr, { kind: 'follow', jobId, cursor: 0 })
+    assert.ok(gone[0]?.kind === 'error' && gone[0].error.code === 'E_BAD_QUERY' && /acknowledged/.test(gone[0].error.message))
     await other.stop()
   })
 
