@@ -6,7 +6,7 @@ import { DEFAULT_TASK_SIZING } from '../matching/task-size.ts'
 import type { ModelRegistry } from '../models/model-registry.ts'
 import type { CoordinatorMetrics } from '../observability/metrics.ts'
 import type { LogFn } from '../observability/logger.ts'
-import type { Store, TaskRow } from '../store/index.ts'
+import { reputationOf, type Store, type TaskRow } from '../store/index.ts'
 import { Job } from './job.ts'
 import { acceptTask, executeTask, type ExecutionDeps } from './task-execution.ts'
 
@@ -303,7 +303,11 @@ export class Scheduler {
     if (store.tasks.requeue(task.id, nowMs + backoff, nowMs)) {
       metrics.requeues.inc({ reason })
       // The owner taking the rig back is a provider's right, not a fault.
-      if (reason !== 'handBack' && reason !== 'paused') store.providers.recordLost(provider.id)
+      if (reason !== 'handBack' && reason !== 'paused') {
+        store.providers.recordLost(provider.id)
+        const record = store.providers.get(provider.id)
+        if (record !== undefined) provider.reputation = reputationOf(record)
+      }
     }
   }
 

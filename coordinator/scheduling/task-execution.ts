@@ -2,7 +2,7 @@ import { costOfItems, verifyCommitment, type NamedTensors } from '../../protocol
 import type { ProviderEntry } from '../book/provider-registry.ts'
 import { speedOf } from '../matching/index.ts'
 import type { CoordinatorMetrics } from '../observability/metrics.ts'
-import type { Store, TaskRow } from '../store/index.ts'
+import { reputationOf, type Store, type TaskRow } from '../store/index.ts'
 import type { Job } from './job.ts'
 
 export interface ExecutionDeps {
@@ -68,6 +68,8 @@ export async function executeTask(deps: ExecutionDeps, provider: ProviderEntry, 
   provider.itemsDone += task.count
   deps.metrics.taskLatency.observe(wallMs / 1000)
   acceptTask(deps, job, task, provider.id, Object.fromEntries(provider.observedItemsPerSecond))
+  const record = store.providers.get(provider.id)
+  if (record !== undefined) provider.reputation = reputationOf(record)
 }
 
 /**
