@@ -94,17 +94,21 @@ export class SessionClient {
 
   private async run(): Promise<void> {
     const signal = this.stopController.signal
-    let backoff = this.options.minBackoffMs ?? 250
+    const minBackoff = this.options.minBackoffMs ?? 250
+    let backoff = minBackoff
     while (!signal.aborted) {
       this.options.onState?.('connecting')
+      // A session that got as far as registering starts the backoff afresh: only
+      // failures in a row (a coordinator still down) should wait longer and longer.
+      const wasRegistered = (): boolean => this.isRegistered
       try {
         await this.session(signal)
-        backoff = this.options.minBackoffMs ?? 250
       } catch (err) {
         if (signal.aborted) break
         const e = toRigpoolError(err, 'E_STREAM_CLOSED')
-        this.options.log?.('session lost', { code: e.code, message: e.message, retryInMs: backoff })
+        this.options.log?.('session lost', { code: e.code, message: e.message })
       }
+      if (wasRegistered()) backoff = minBackoff
       this.isRegistered = false
       this.framed = undefined
       this.options.onState?.('disconnected')
