@@ -43,7 +43,7 @@ export interface JobRequest {
   /** Inputs that are the same for every item, sent once. */
   shared?: Feeds
   outputs?: string[]
-  /** Base units per million items; default the dearest price in the quote. */
+  /** Base units per million items; default twice the dearest price in the quote (prices follow measured speed, so they move). */
   priceCapPerMillionItems?: bigint
   /** The most this job may cost (base units); refused before sending if the quote is above it. */
   spendCap?: bigint
@@ -289,9 +289,10 @@ function checkInputs(model: Uint8Array, items: NamedTensors[], shared: NamedTens
   })
 }
 
+/** The default price cap: headroom over the dearest quoted price, since a provider re-prices as its measured speed moves. */
 function maxPrice(quote: Quote | undefined): bigint | undefined {
   if (quote === undefined || quote.providers.length === 0) return undefined
-  return quote.providers.reduce((m, p) => (p.pricePerMillionItems > m ? p.pricePerMillionItems : m), 0n)
+  return 2n * quote.providers.reduce((m, p) => (p.pricePerMillionItems > m ? p.pricePerMillionItems : m), 0n)
 }
 
 function optionalBig(text: string | undefined): bigint | undefined {

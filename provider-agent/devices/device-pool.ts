@@ -109,6 +109,9 @@ export class DevicePool implements TaskRunner {
     if (items === 0 || ms <= 0) return
     const measured = (items * 1000) / ms
     const old = this.speeds.get(modelId)
+    // The price is per item at the rig's batch size: a task smaller than one batch runs
+    // slower per item and would drive the advertised price up for everyone.
+    if (old !== undefined && items < batchSize) return
     const itemsPerSecond = old === undefined ? measured : old.itemsPerSecond * 0.7 + measured * 0.3
     const speed = { itemsPerSecond, batchSize }
     this.speeds.set(modelId, speed)
