@@ -16,7 +16,14 @@ const program = new Command()
   .exitOverride()
 
 const dir = fileURLToPath(new URL('./commands/', import.meta.url))
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
+// Sorted by name without the extension, so `provider` registers before `provider-earnings`,
+// which adds a subcommand to it.
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => f.slice(0, -3))
+  .sort()
+for (const name of files) {
+  const file = `${name}.ts`
   const mod = (await import(new URL(`./commands/${file}`, import.meta.url).href)) as { register?: RegisterCommands }
   mod.register?.(program)
 }
