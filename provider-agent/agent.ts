@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import { multiaddr } from '@multiformats/multiaddr'
 import { peerIdFromString } from '@libp2p/peer-id'
 import {
@@ -18,6 +19,7 @@ import { handBackAll, ownerFirstPolicy, type IdleConfig } from './owner-first.ts
 import { probeHardware, type HardwareReport } from './probe/index.ts'
 import { fetchModel } from './services/model-fetcher.ts'
 import { SessionClient } from './services/session-client.ts'
+import { ModelStore } from './executor/index.ts'
 import { TaskServer } from './services/task-server.ts'
 import type { IdlePolicy } from './idle/index.ts'
 
@@ -35,6 +37,10 @@ export interface ProviderConfig {
   maxTaskBytes?: number
   /** Models above this many bytes are refused (a model is untrusted input). */
   maxModelBytes?: number
+  /** Disk the model cache may use under <dataDir>/models. Default 4 GiB. */
+  modelCacheBytes?: number
+  /** Estimated memory the onnxruntime sessions of one device may hold. Default 2 GiB. */
+  sessionBudgetBytes?: number
   /** Standard benchmark duration at start (ms); 0 skips it. Default 1500. */
   benchmarkMs?: number
   selfCheckModel?: StartDevicesOptions['selfCheckModel']
@@ -82,7 +88,8 @@ export async function startProvider(config: ProviderConfig): Promise<ProviderAge
   const log = config.log
   const account = loadOrCreateEthAccount(config.dataDir)
   const hardware = config.hardware ?? (await probeHardware())
-  const devices = await startDevices({ ...config, hardware, log })
+  const modelStore = await ModelStore.open({ dir: join(config.dataDir, 'models'), budgetBytes: config.modelCacheBytes ?? 4 * 1024 ** 3 })
+  const devices = await startDevices({ ...config, hardware, modelStore, log })
   const journal = TaskJournal.open(config.dataDir)
   const metrics = new ProviderMetrics()
   metrics.gflops.set(devices.reduce((n, d) => n + d.gflops, 0))

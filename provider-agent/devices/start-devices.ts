@@ -10,7 +10,8 @@ import {
   type HardwareReport,
   type PrecisionCheck,
 } from '../probe/index.ts'
-import { OnnxTaskRunner } from '../services/onnx-task-runner.ts'
+import { Executor, type ModelStore } from '../executor/index.ts'
+import { ExecutorTaskRunner } from '../services/executor-task-runner.ts'
 import type { DeviceExecutor } from './device-pool.ts'
 
 export interface StartDevicesOptions {
@@ -20,6 +21,11 @@ export interface StartDevicesOptions {
   intraOpNumThreads?: number
   graphOptimizationLevel?: GraphOptimizationLevel
   maxBatch?: number
+  /** Model bytes on disk by content id, shared by every device. */
+  modelStore: ModelStore
+  /** Estimated bytes the sessions of one device may hold together. */
+  sessionBudgetBytes?: number
+  maxModelBytes?: number
   /** Standard benchmark duration; 0 skips it (gflops 0 in the advert). */
   benchmarkMs?: number
   /** The model of the precision self-check; default the standard MLP. */
@@ -46,7 +52,13 @@ export async function startDevices(options: StartDevicesOptions): Promise<Starte
         graphOptimizationLevel: options.graphOptimizationLevel,
         signal: options.signal,
       })
-      const runner = new OnnxTaskRunner(choice.runner, options.maxBatch ?? 32)
+      const executor = Executor.fromRunners([choice.runner], {
+        budgetBytes: options.sessionBudgetBytes,
+        maxBatch: options.maxBatch ?? 32,
+        maxModelBytes: options.maxModelBytes,
+        getModel: (id, o) => options.modelStore.get(id, o),
+      })
+      const runner = new ExecutorTaskRunner(executor, options.modelStore)
       const device: StartedDevice = {
         label,
         runner,

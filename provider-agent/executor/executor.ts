@@ -86,6 +86,15 @@ export class Executor {
     )
   }
 
+  /** An executor over runners already started (e.g. the one whose execution provider was chosen and checked). */
+  static fromRunners(runners: readonly OnnxRunner[], options: ExecutorOptions = {}): Executor {
+    if (runners.length === 0) throw new RigpoolError('E_CONFIG', 'an executor needs at least one runner')
+    return new Executor(
+      runners.map((runner) => ({ runner, lock: new Lock() })),
+      options,
+    )
+  }
+
   /** What the runners run with (ORT version, EP, optimisation level, threads). */
   settings(): RunnerSettings {
     return this.#slots[0]!.runner.settings()
