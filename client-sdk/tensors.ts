@@ -1,19 +1,8 @@
 // Inputs and outputs as developers hold them: ORT tensors, typed arrays, or wire tensors.
 import type { Tensor as OrtTensor } from 'onnxruntime-node'
-import { fromOrtTensor, isDtype, makeWireTensor, RigpoolError, toOrtTensor, type Dtype, type NamedTensors, type WireTensor } from '../protocol/index.ts'
+import { fromOrtTensor, isDtype, makeWireTensor, RigpoolError, toOrtTensor, type Dtype, type NamedTensors, type TypedArray, type WireTensor } from '../protocol/index.ts'
 
-/** Any typed array a tensor's elements can be held in. */
-export type TypedArray =
-  | Float32Array
-  | Float64Array
-  | Int8Array
-  | Uint8Array
-  | Int16Array
-  | Uint16Array
-  | Int32Array
-  | Uint32Array
-  | BigInt64Array
-  | BigUint64Array
+export type { TypedArray }
 
 /** One input: an onnxruntime tensor, a typed array with dims, or raw little-endian bytes with a dtype. */
 export type TensorInput = OrtTensor | WireTensor | { data: TypedArray; dims: readonly number[]; dtype?: Dtype }

@@ -128,7 +128,8 @@ export function namedToMessages(tensors: NamedTensors): WireTensorMessage[] {
   return Object.entries(tensors).map(([name, t]) => tensorToMessage(name, t))
 }
 
-type TypedArray =
+/** Any typed array a tensor's elements can be held in. */
+export type TypedArray =
   | Float32Array
   | Float64Array
   | Int8Array
