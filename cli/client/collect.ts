@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { joinItems, readNpz, writeNpy, writeNpz, type JobHandle } from '../../client-sdk/index.ts'
+import { jsonlLine } from './jsonl.ts'
 import type { NamedTensors } from '../../protocol/index.ts'
 
 export interface CollectResult {
@@ -33,7 +34,7 @@ function writeAtomic(path: string, bytes: Uint8Array): void {
 }
 
 /** Follows a job's results into `outDir` and writes the joined outputs when it ends. */
-export async function collect(handle: JobHandle, outDir: string, options: { signal?: AbortSignal; perOutputNpy?: boolean }): Promise<CollectResult> {
+export async function collect(handle: JobHandle, outDir: string, options: { signal?: AbortSignal; perOutputNpy?: boolean; jsonl?: boolean }): Promise<CollectResult> {
   mkdirSync(join(outDir, '.parts'), { recursive: true })
   const start = partsOnDisk(outDir)
   let received = 0
@@ -44,8 +45,15 @@ export async function collect(handle: JobHandle, outDir: string, options: { sign
   const count = partsOnDisk(outDir)
   const parts: NamedTensors[] = []
   for (let i = 0; i < count; i++) parts.push(readNpz(new Uint8Array(readFileSync(partPath(outDir, i)))))
-  const joined = joinItems(parts)
   const files: string[] = []
+  if (options.jsonl === true) {
+    const f = join(outDir, 'outputs.jsonl')
+    writeAtomic(f, Buffer.from(parts.map((p) => jsonlLine(p) + '\n').join('')))
+    files.push(f)
+    rmSync(join(outDir, '.parts'), { recursive: true, force: true })
+    return { jobId: handle.id, state: handle.finalState ?? 'unknown', items: count, itemsTotal: handle.itemCount, received, files }
+  }
+  const joined = joinItems(parts)
   if (options.perOutputNpy === true) {
     for (const [name, t] of Object.entries(joined)) {
       const f = join(outDir, `${name}.npy`)

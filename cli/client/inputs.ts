@@ -1,10 +1,12 @@
 // A batch as NumPy files: an .npz (one array per model input, item axis first) or a
-// directory of <input>.npy files; --shared name=file.npy gives an input once.
+// directory of <input>.npy files, or JSON lines (one item per line); --shared
+// name=file.npy gives an input once.
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { readNpy, readNpz, splitBatch, type SplitBatch } from '../../client-sdk/index.ts'
 import { RigpoolError, type NamedTensors } from '../../protocol/index.ts'
 import { checkItemInputs, inspectModel, type ModelSignature } from '../../protocol/onnx/index.ts'
+import { readJsonl } from './jsonl.ts'
 
 /** Reads arrays from an .npz file, one .npy file, or a directory of .npy files. */
 export function readArrays(path: string): NamedTensors {
@@ -47,7 +49,9 @@ export function readShared(values: readonly string[]): NamedTensors {
 /** Inspects the model and splits the arrays into items, checking every item against the signature before anything is sent. */
 export function loadBatch(modelBytes: Uint8Array, inputsPath: string, shared: readonly string[]): { sig: ModelSignature; batch: SplitBatch } {
   const sig = inspectModel(modelBytes)
-  const batch = splitBatch(sig, readArrays(inputsPath), readShared(shared))
+  const batch = inputsPath.endsWith('.jsonl')
+    ? { items: readJsonl(inputsPath, sig), shared: readShared(shared) }
+    : splitBatch(sig, readArrays(inputsPath), readShared(shared))
   batch.items.forEach((item, i) => {
     try {
       checkItemInputs(sig, item, batch.shared)

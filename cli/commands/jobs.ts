@@ -29,9 +29,10 @@ export function register(program: Command): void {
       .option('--follow', 'follow the results until the job ends, with progress')
       .option('--out <dir>', 'write outputs here (default: where `rigpool submit` was writing)')
       .option('--per-output-npy', 'write <output>.npy files instead of outputs.npz')
+      .option('--jsonl', 'write outputs.jsonl (one item per line) instead of outputs.npz')
       .option('--report', "print the job's verification report")
       .option('--cancel', 'cancel the job'),
-  ).action(async (id: string, opts: ClientFlags & { follow?: boolean; out?: string; report?: boolean; cancel?: boolean; perOutputNpy?: boolean }) => {
+  ).action(async (id: string, opts: ClientFlags & { follow?: boolean; out?: string; report?: boolean; cancel?: boolean; perOutputNpy?: boolean; jsonl?: boolean }) => {
     const client = await connectClient(opts)
     try {
       const job = await client.job(id)
@@ -50,7 +51,7 @@ export function register(program: Command): void {
           })
           print('followed', { jobId: job.id, state: job.finalState, received: n })
         } else {
-          const result = await followWithSignals(job, (signal) => collect(job, resolve(out), { signal, perOutputNpy: opts.perOutputNpy ?? meta.perOutputNpy === '1' }))
+          const result = await followWithSignals(job, (signal) => collect(job, resolve(out), { signal, perOutputNpy: opts.perOutputNpy ?? meta.perOutputNpy === '1', jsonl: opts.jsonl ?? meta.jsonl === '1' }))
           if (opts.json === true) console.log(toJson(result))
           else console.log(`${result.state}: ${result.items}/${result.itemsTotal} items written to ${result.files.join(', ')} (${result.received} received now)`)
         }

@@ -15,6 +15,7 @@ interface SubmitFlags extends ClientFlags {
   priceCap?: bigint
   deadline?: number
   perOutputNpy?: boolean
+  jsonl?: boolean
   idempotencyKey?: string
 }
 
@@ -25,13 +26,14 @@ export function register(program: Command): void {
       .command('submit')
       .description('run a batch of NumPy inputs on the market and write the outputs; Ctrl-C cancels (what was delivered is kept and paid)')
       .argument('<model>', 'the .onnx model')
-      .requiredOption('--inputs <path>', '.npz with one array per model input (item axis first), or a dir of <input>.npy files')
+      .requiredOption('--inputs <path>', '.npz with one array per model input (item axis first), a dir of <input>.npy files, or .jsonl (one item per line)')
       .requiredOption('--out <dir>', 'where outputs.npz (or one .npy per output) is written')
       .option('--shared <name=file.npy...>', 'an input given once for every item', [])
       .option('--max-spend <units>', 'refuse the job if it would cost more (base units)', parseBaseUnits)
       .option('--price-cap <units>', 'highest price per million items (default: the quote)', parseBaseUnits)
       .option('--deadline <ms>', 'how long the job may take', parsePositiveInt)
       .option('--per-output-npy', 'write <output>.npy files instead of outputs.npz')
+      .option('--jsonl', 'write outputs.jsonl (one item per line) instead of outputs.npz')
       .option('--idempotency-key <key>', 'resubmitting with the same key never starts a second job'),
   ).action(async (modelArg: string, opts: SubmitFlags) => {
     const model = readModelArg(modelArg)
@@ -49,10 +51,10 @@ export function register(program: Command): void {
         priceCapPerMillionItems: opts.priceCap,
         deadlineMs: opts.deadline,
         idempotencyKey: opts.idempotencyKey,
-        meta: { outDir, perOutputNpy: opts.perOutputNpy === true ? '1' : '' },
+        meta: { outDir, perOutputNpy: opts.perOutputNpy === true ? '1' : '', jsonl: opts.jsonl === true ? '1' : '' },
       })
       console.error(`job ${job.id} accepted: ${job.itemCount} items (reattach with: rigpool job ${job.id} --follow)`)
-      const result = await followWithSignals(job, (signal) => collect(job, outDir, { signal, perOutputNpy: opts.perOutputNpy }))
+      const result = await followWithSignals(job, (signal) => collect(job, outDir, { signal, perOutputNpy: opts.perOutputNpy, jsonl: opts.jsonl }))
       if (opts.json === true) console.log(toJson(result))
       else console.log(`${result.state}: ${result.items}/${result.itemsTotal} items written to ${result.files.join(', ')}`)
       if (result.state !== 'completed') process.exitCode = result.state === 'cancelled' ? 130 : 1

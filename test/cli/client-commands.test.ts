@@ -73,6 +73,27 @@ describe('rigpool client commands', () => {
     await market?.stop()
   })
 
+  test('JSON lines in, JSON lines out: the same numbers as onnxruntime', async () => {
+    const n = 12
+    const x = m.input(77, n)[m.inputName]!
+    const rows = new Float32Array(x.data.buffer, x.data.byteOffset, n * 64)
+    const inPath = join(work, 'batch.jsonl')
+    // float32 values printed exactly (Math.fround round-trips), one item per line, without the batch dim.
+    writeFileSync(inPath, Array.from({ length: n }, (_, i) => JSON.stringify({ [m.inputName]: Array.from(rows.subarray(i * 64, (i + 1) * 64)) })).join('\n') + '\n')
+    const { items } = splitBatch(inspectModel(m.bytes), { [m.inputName]: x })
+    const expected = (await runDirect(m.bytes, items)).map((o) => o[m.outputName]!)
+    const out = join(work, 'out-jsonl')
+    const r = await cli(['submit', modelPath, '--inputs', inPath, '--out', out, '--jsonl'], env)
+    assert.equal(r.code, 0, r.stderr)
+    const lines = readFileSync(join(out, 'outputs.jsonl'), 'utf8').trim().split('\n')
+    assert.equal(lines.length, n)
+    lines.forEach((line, i) => {
+      const got = Float32Array.from((JSON.parse(line) as Record<string, number[][]>)[m.outputName]!.flat())
+      const want = new Float32Array(expected[i]!.data.buffer, expected[i]!.data.byteOffset, 16)
+      assert.deepEqual(Array.from(got), Array.from(want), `item ${i}`)
+    })
+  })
+
   test('quote and submit on an .npz batch write outputs byte-identical to onnxruntime; plain progress lines off a TTY', async () => {
     const q = await cli(['quote', modelPath, '-n', '40', '--json'], env)
     assert.equal(q.code, 0, q.stderr)
