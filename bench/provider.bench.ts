@@ -136,7 +136,8 @@ export async function run(): Promise<BenchReport> {
         items_per_s: itemsPerS,
         agent_items_per_s: agentRate,
         ort_items_per_s: ortRate,
-        overhead_ratio: ortRate / agentRate,
+        // As in bench/slice: the agent's speed over onnxruntime's (1 = no overhead).
+        overhead_ratio: agentRate / ortRate,
         pause_latency_ms: { p50: percentile(pauses, 50), max: Math.max(...pauses), samples: pauses.map(Math.round) },
       },
       settings: {
