@@ -94,29 +94,13 @@ export class CoordinatorLink {
   /** Sends one client request and returns the one response; an error response is thrown. */
   async request(req: ClientRequest, options: WaitOptions = {}): Promise<ClientResponse> {
     const wait = { signal: options.signal, timeoutMs: options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS }
-    const framed = await this.clientStream(wait)
-    try {
-      await framed.write(req, wait)
-      const reply = await framed.expect(wait)
-      if (reply.kind === 'error') throw reply.error
-      return reply
-    } finally {
-      await framed.close({ timeoutMs: 2_000 })
-    }
+    return exchange(await this.clientStream(wait), req, wait)
   }
 
   /** Sends one market request and returns the one response; an error response is thrown. */
   async market(req: MarketRequest, options: WaitOptions = {}): Promise<MarketResponse> {
     const wait = { signal: options.signal, timeoutMs: options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS }
-    const framed = await this.marketStream(wait)
-    try {
-      await framed.write(req, wait)
-      const reply = await framed.expect(wait)
-      if (reply.kind === 'error') throw reply.error
-      return reply
-    } finally {
-      await framed.close({ timeoutMs: 2_000 })
-    }
+    return exchange(await this.marketStream(wait), req, wait)
   }
 
   async stop(): Promise<void> {
@@ -141,4 +125,20 @@ function dialError(err: unknown, addr: Multiaddr, signal: AbortSignal | undefine
   if (signal?.aborted === true) return new RigpoolError('E_ABORTED', 'aborted while dialling the coordinator', { cause: err })
   const why = err instanceof Error ? err.message : String(err)
   return new RigpoolError('E_STREAM_CLOSED', `cannot reach the coordinator at ${addr.toString()}: ${why}`, { cause: err })
+}
+
+/** One request, one response on a fresh stream; an error response is thrown. */
+async function exchange<Res extends { kind: string }, Req>(
+  framed: FramedStream<Res, Req>,
+  req: Req,
+  wait: WaitOptions,
+): Promise<Exclude<Res, { kind: 'error' }>> {
+  try {
+    await framed.write(req, wait)
+    const reply = await framed.expect(wait)
+    if (reply.kind === 'error') throw (reply as unknown as { error: Error }).error
+    return reply as Exclude<Res, { kind: 'error' }>
+  } finally {
+    await framed.close({ timeoutMs: 2_000 })
+  }
 }

@@ -33,10 +33,8 @@ export function amountDue(exactTotal: bigint): bigint {
   return ceilDiv(exactTotal, ITEMS_PER_PRICE_UNIT)
 }
 
-/** Cost of `items` at `pricePerMillion`, base units, rounded up. */
-export function costOfItems(items: bigint, pricePerMillion: bigint): bigint {
-  return amountDue(exactCost(items, pricePerMillion))
-}
+/** Cost of `items` at `pricePerMillion`, base units, rounded up once: the one in protocol/. */
+export { costOfItems } from '../protocol/money.ts'
 
 /**
  * Splits an exact amount into what the payee gets and the fee kept (`feeBps` basis points).
