@@ -1,4 +1,4 @@
-import { RigpoolError } from './errors.ts'
+import { RigpoolError, type ErrorCode } from './errors.ts'
 
 /** The one field of a protobuf oneof that is set, as a tagged union. */
 export type OneOf<T, K extends keyof T> = {
@@ -38,4 +38,10 @@ export function requireString(value: string, field: string, maxLength = 256): st
   if (value.length === 0) throw new RigpoolError('E_BAD_FRAME', `${field} is missing`)
   if (value.length > maxLength) throw new RigpoolError('E_BAD_FRAME', `${field} is longer than ${maxLength}`)
   return value
+}
+
+/** A protobuf uint64 as a JS number, refusing values a double cannot hold exactly. */
+export function safeNumber(v: bigint, field: string, code: ErrorCode = 'E_BAD_FRAME'): number {
+  if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw new RigpoolError(code, `${field} out of range`)
+  return Number(v)
 }

@@ -1,6 +1,7 @@
 import { RigpoolError } from '../errors.ts'
 import type { Dtype } from '../tensor.ts'
 import { onnx, toNumber, type OnnxTypes } from './proto.ts'
+import { DEFAULT_MAX_MODEL_BYTES } from '../ids.ts'
 
 /** A model input or output: symbolic dims are strings, unknown ones '?'. */
 export interface TensorSpec {
@@ -21,7 +22,7 @@ export interface ModelSignature {
 }
 
 /** Models above this many bytes are refused unless the caller sets another cap. */
-export const DEFAULT_MAX_MODEL_BYTES = 512 * 1024 * 1024
+export { DEFAULT_MAX_MODEL_BYTES }
 
 /**
  * Operator domains that onnxruntime implements itself. Anything else needs a custom-op

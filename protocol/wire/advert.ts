@@ -6,7 +6,7 @@ import { MAX_FRAME_BYTES } from '../ids.ts'
 import { Advert as AdvertMessage, SignedAdvert as SignedAdvertMessage } from '../messages/advert.ts'
 import { modelIdFromBytes, modelIdToBytes, type ModelId } from '../model-id.ts'
 import { decodeMoney, encodeMoney } from '../money.ts'
-import { decodeWith } from '../oneof.ts'
+import { decodeWith, safeNumber } from '../oneof.ts'
 import { fromCode, PRECISIONS, PROVIDER_STATES, toCode, type Precision, type ProviderState } from '../settings.ts'
 import { GRAPH_OPTIMIZATION_LEVELS, type GraphOptimizationLevel } from './settings.ts'
 
@@ -69,10 +69,7 @@ function str(v: string, field: string, max = 256): string {
   return v
 }
 
-function num(v: bigint, field: string): number {
-  if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw new RigpoolError('E_BAD_ADVERT', `${field} out of range`)
-  return Number(v)
-}
+const num = (v: bigint, field: string): number => safeNumber(v, field, 'E_BAD_ADVERT')
 
 function address(bytes: Uint8Array, field: string): Address {
   if (bytes.byteLength !== 20) throw new RigpoolError('E_BAD_ADVERT', `${field} must be 20 bytes`)

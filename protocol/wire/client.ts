@@ -4,7 +4,7 @@ import { ClientRequest as RequestMessage, ClientResponse as ResponseMessage } fr
 import type { Comparator as ComparatorMessage } from '../messages/common.ts'
 import { modelIdFromBytes, modelIdToBytes, type ModelId } from '../model-id.ts'
 import { decodeMoney, decodeOptionalMoney, encodeMoney, encodeOptionalMoney } from '../money.ts'
-import { decodeWith, oneOf, requireString } from '../oneof.ts'
+import { decodeWith, oneOf, requireString, safeNumber } from '../oneof.ts'
 import { AUDIT_VERDICTS, DELIVERY_MODES, fromCode, JOB_STATES, toCode, type AuditVerdict, type DeliveryMode, type JobState } from '../settings.ts'
 import { copyBytes, namedFromMessages, namedToMessages, type NamedTensors } from '../tensor.ts'
 import { errorFromInfo, errorToInfo } from './error-info.ts'
@@ -89,10 +89,7 @@ export type ClientResponse =
   | { kind: 'report'; report: JobReport }
   | { kind: 'listing'; jobs: JobStatus[] }
 
-function safe(v: bigint, field: string): number {
-  if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw new RigpoolError('E_BAD_FRAME', `${field} out of range`)
-  return Number(v)
-}
+const safe = (v: bigint, field: string): number => safeNumber(v, field)
 
 function comparatorFromMessage(m: ComparatorMessage | undefined): Comparator {
   if (m === undefined || (m.exact === undefined && m.tolerance === undefined)) return { kind: 'exact' }

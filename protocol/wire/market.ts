@@ -3,7 +3,7 @@ import { MAX_FRAME_BYTES } from '../ids.ts'
 import { MarketRequest as RequestMessage, MarketResponse as ResponseMessage } from '../messages/market.ts'
 import { modelIdFromBytes, modelIdToBytes, type ModelId } from '../model-id.ts'
 import { decodeMoney, decodeOptionalMoney, encodeOptionalMoney } from '../money.ts'
-import { decodeWith, oneOf } from '../oneof.ts'
+import { decodeWith, oneOf, safeNumber } from '../oneof.ts'
 import { fromCode, OFFER_SORTS, PRECISIONS, PROVIDER_STATES, toCode, type OfferSort, type Precision, type ProviderState } from '../settings.ts'
 import { errorFromInfo, errorToInfo } from './error-info.ts'
 
@@ -77,10 +77,7 @@ const num = (v: number, field: string): number => {
   if (!Number.isFinite(v)) throw new RigpoolError('E_BAD_QUERY', `${field} must be finite`)
   return v
 }
-const safe = (v: bigint): number => {
-  if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw new RigpoolError('E_BAD_QUERY', 'number out of range')
-  return Number(v)
-}
+const safe = (v: bigint): number => safeNumber(v, 'number', 'E_BAD_QUERY')
 const money = (v: bigint | undefined): Uint8Array<ArrayBuffer> => encodeOptionalMoney(v) as Uint8Array<ArrayBuffer>
 
 export function decodeMarketRequest(bytes: Uint8Array): MarketRequest {

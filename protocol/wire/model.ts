@@ -1,7 +1,7 @@
 import { MAX_FRAME_BYTES, MODEL_CHUNK_BYTES } from '../ids.ts'
 import { ModelRequest as ModelRequestMessage, ModelResponse as ModelResponseMessage } from '../messages/model.ts'
 import { modelIdFromBytes, modelIdToBytes, type ModelId } from '../model-id.ts'
-import { decodeWith, oneOf } from '../oneof.ts'
+import { decodeWith, oneOf, safeNumber } from '../oneof.ts'
 import { RigpoolError } from '../errors.ts'
 import { copyBytes } from '../tensor.ts'
 import { errorFromInfo, errorToInfo } from './error-info.ts'
@@ -17,11 +17,6 @@ export type ModelResponse =
   | { kind: 'info'; modelId: ModelId; sizeBytes: number }
   | { kind: 'chunk'; offset: number; data: Uint8Array }
   | { kind: 'error'; error: RigpoolError }
-
-function safeNumber(v: bigint, field: string): number {
-  if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw new RigpoolError('E_BAD_FRAME', `${field} out of range`)
-  return Number(v)
-}
 
 export function decodeModelRequest(bytes: Uint8Array): ModelRequest {
   const m = decodeWith(ModelRequestMessage.decode, bytes, 'model request')

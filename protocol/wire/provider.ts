@@ -4,7 +4,7 @@ import {
   ProviderToCoordinator as ProviderToCoordinatorMessage,
 } from '../messages/provider.ts'
 import { decodeMoney, encodeMoney } from '../money.ts'
-import { decodeWith, oneOf, requireString } from '../oneof.ts'
+import { decodeWith, oneOf, requireString, safeNumber } from '../oneof.ts'
 import { RigpoolError } from '../errors.ts'
 import { signedAdvertFromMessage, type SignedAdvertBytes } from './advert.ts'
 import { errorFromInfo, errorToInfo } from './error-info.ts'
@@ -31,10 +31,7 @@ export type CoordinatorToProvider =
 
 const reasonOf = (s: string): string => s.slice(0, 500)
 
-function safeSeq(v: bigint): number {
-  if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw new RigpoolError('E_BAD_FRAME', 'sequence number out of range')
-  return Number(v)
-}
+const safeSeq = (v: bigint): number => safeNumber(v, 'sequence number')
 
 export function decodeProviderToCoordinator(bytes: Uint8Array): ProviderToCoordinator {
   const m = decodeWith(ProviderToCoordinatorMessage.decode, bytes, 'provider message')
