@@ -8,6 +8,7 @@ import type { CoordinatorMetrics } from '../observability/metrics.ts'
 import type { LogFn } from '../observability/logger.ts'
 import { reputationOf, type Store, type TaskRow } from '../store/index.ts'
 import { Job } from './job.ts'
+import type { PayoutHooks } from './payout-hooks.ts'
 import { acceptTask, executeTask, type ExecutionDeps } from './task-execution.ts'
 
 export interface SchedulerOptions {
@@ -23,6 +24,7 @@ export interface SchedulerOptions {
   backoffMaxMs?: number
   log?: LogFn
   now?: () => number
+  payouts?: PayoutHooks
 }
 
 type LossReason = 'handBack' | 'paused' | 'gone' | 'deadline' | 'error'
@@ -49,7 +51,7 @@ export class Scheduler {
   constructor(options: SchedulerOptions) {
     this.o = options
     this.sizing = { ...DEFAULT_TASK_SIZING, ...options.sizing }
-    this.deps = { store: options.store, metrics: options.metrics, now: () => this.now() }
+    this.deps = { store: options.store, metrics: options.metrics, now: () => this.now(), payouts: options.payouts }
     this.offChange = options.registry.onChange(() => this.pump())
   }
 

@@ -4,11 +4,14 @@ import { speedOf } from '../matching/index.ts'
 import type { CoordinatorMetrics } from '../observability/metrics.ts'
 import { reputationOf, type Store, type TaskRow } from '../store/index.ts'
 import type { Job } from './job.ts'
+import type { PayoutHooks } from './payout-hooks.ts'
 
 export interface ExecutionDeps {
   store: Store
   metrics: CoordinatorMetrics
   now: () => number
+  /** Settlement: told when a provider is owed for a task (after its audit, where there is one). */
+  payouts?: PayoutHooks
 }
 
 /** Task deadline: four times the expected run plus slack, within what is left of the job's deadline. */
@@ -100,5 +103,7 @@ export function acceptTask(deps: ExecutionDeps, job: Job, task: TaskRow, provide
   if (job.state === 'queued') job.state = 'running'
   if (completed) job.state = 'completed'
   deps.metrics.itemsAccepted(task.count, nowMs)
+  // Verification (issue 8) moves this to the task's audit decision for audited tasks.
+  if (task.pricePerMillion !== null) deps.payouts?.taskCleared({ taskId: task.id, jobId: job.id, providerId, count: task.count, pricePerMillion: task.pricePerMillion })
   job.notify()
 }
