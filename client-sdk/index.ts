@@ -9,6 +9,7 @@ export {
 } from './market-client.ts'
 export { JobHandle, type JobResult, type Progress, type ResultsOptions } from './job-handle.ts'
 export { JobStore, type JobRecord } from './job-store.ts'
+export { ClientWallet, type PaymentsConfig } from './wallet.ts'
 export { toWireFeeds, toWireTensor, toOrtFeeds, type Feeds, type OrtFeeds, type TensorInput, type TypedArray } from './tensors.ts'
 export { readNpy, writeNpy } from './numpy/npy.ts'
 export { readNpz, writeNpz } from './numpy/npz.ts'

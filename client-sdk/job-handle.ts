@@ -6,6 +6,7 @@ import { EventEmitter } from 'node:events'
 import { RigpoolError, type JobReport, type JobState, type JobStatus, type NamedTensors, type WaitOptions } from '../protocol/index.ts'
 import type { JobStore } from './job-store.ts'
 import type { ClientStream, CoordinatorLink } from './link.ts'
+import type { ClientWallet } from './wallet.ts'
 import { withRetry } from './retry.ts'
 import { toOrtFeeds, type OrtFeeds } from './tensors.ts'
 
@@ -50,6 +51,8 @@ export interface HandleContext {
   readTimeoutMs: number
   /** The submission's own stream, positioned at result 0, when this process submitted. */
   live?: ClientStream
+  /** Pays the job's results as they arrive (pay-as-you-go), with its channel and price cap. */
+  payment?: { wallet: ClientWallet; channelId: `0x${string}`; priceCapPerMillionItems: bigint; maxCost: bigint }
 }
 
 const ACK_EVERY_ITEMS = 64
@@ -143,6 +146,7 @@ export class JobHandle extends EventEmitter<{ progress: [Progress] }> {
             if (msg.kind === 'result') {
               if (msg.index < next) continue // already handed out: never twice
               if (msg.index > next) throw new RigpoolError('E_BAD_FRAME', `result ${msg.index} out of order (expected ${next})`)
+              this.c.payment?.wallet.countReceived(this.c.payment.channelId, this.c.payment.priceCapPerMillionItems)
               pending = msg.index
               yield { index: msg.index, outputs: toOrtFeeds(msg.outputs), tensors: msg.outputs }
               next = msg.index + 1
@@ -151,7 +155,11 @@ export class JobHandle extends EventEmitter<{ progress: [Progress] }> {
               emit('running')
             } else if (msg.kind === 'status') {
               this.record(msg.status)
+            } else if (msg.kind === 'paymentDue') {
+              if (this.c.payment === undefined) throw new RigpoolError('E_PAYMENT_REQUIRED', `job ${this.id} asks for payment; connect with payments`)
+              await this.c.payment.wallet.pay(msg.channelId, msg.cumulativeDue, { signal, timeoutMs: 60_000 })
             } else if (msg.kind === 'done') {
+              if (this.c.payment !== undefined) this.c.payment.wallet.release(this.c.payment.channelId, this.c.payment.maxCost)
               this.spent = msg.totalCost
               this.finalState = msg.state
               await this.commit(next, true)
@@ -161,7 +169,7 @@ export class JobHandle extends EventEmitter<{ progress: [Progress] }> {
               return
             } else if (msg.kind === 'error') {
               throw msg.error
-            } else if (msg.kind !== 'accepted' && msg.kind !== 'paymentDue') {
+            } else if (msg.kind !== 'accepted') {
               throw new RigpoolError('E_UNEXPECTED_MESSAGE', `unexpected ${msg.kind} on a results stream`)
             }
           }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { hexToBytes } from 'viem'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -16,13 +17,15 @@ import {
   type WaitOptions,
 } from '../protocol/index.ts'
 import { checkItemInputs, inspectModel } from '../protocol/onnx/index.ts'
-import { JobHandle, type Progress, type ResultsOptions } from './job-handle.ts'
+import { JobHandle, type HandleContext, type Progress, type ResultsOptions } from './job-handle.ts'
 import { JobStore, type JobRecord } from './job-store.ts'
 import { CoordinatorLink } from './link.ts'
 import { withRetry } from './retry.ts'
 import { checkSpend, committedSpend } from './spend.ts'
 import { sendJob, uploadModel } from './submission.ts'
 import { toWireFeeds, type Feeds, type OrtFeeds } from './tensors.ts'
+import { ClientWallet, type PaymentsConfig } from './wallet.ts'
+import { maxJobCost as maxCostOf } from '../settlement/index.ts'
 
 export interface ConnectOptions {
   /** The coordinator's multiaddr, ending in /p2p/<PeerId>. */
@@ -31,6 +34,8 @@ export interface ConnectOptions {
   dataDir?: string
   /** The most this client may commit over all its jobs in this data dir (base units). */
   spendCap?: bigint
+  /** Pay-as-you-go: a channel to the coordinator on this chain, a voucher per credit step as results arrive. */
+  payments?: PaymentsConfig
   signal?: AbortSignal
   timeoutMs?: number
 }
@@ -96,10 +101,13 @@ export class MarketClient {
   readonly coordinator: string
   private readonly spendCap?: bigint
   private readonly ownDir?: string
+  /** Channels and vouchers, when connected with payments. */
+  readonly wallet?: ClientWallet
 
-  private constructor(link: CoordinatorLink, store: JobStore, options: ConnectOptions, ownDir?: string) {
+  private constructor(link: CoordinatorLink, store: JobStore, options: ConnectOptions, ownDir: string | undefined, dataDir: string) {
     this.link = link
     this.store = store
+    this.wallet = options.payments === undefined ? undefined : new ClientWallet(options.payments, dataDir, link)
     this.coordinator = options.coordinator
     this.spendCap = options.spendCap
     this.ownDir = ownDir
@@ -118,7 +126,7 @@ export class MarketClient {
     try {
       const store = new JobStore(dataDir)
       const link = await CoordinatorLink.open(options.coordinator, dataDir, { signal: options.signal, timeoutMs: options.timeoutMs })
-      return new MarketClient(link, store, options, ownDir)
+      return new MarketClient(link, store, options, ownDir, dataDir)
     } catch (err) {
       if (ownDir !== undefined) rmSync(ownDir, { recursive: true, force: true })
       throw err
@@ -172,6 +180,9 @@ export class MarketClient {
     const priceCap = job.priceCapPerMillionItems ?? (known !== undefined ? optionalBig(known.meta.priceCap) : maxPrice(quote))
     if (priceCap === undefined) throw new RigpoolError('E_BAD_JOB', 'give priceCapPerMillionItems: no quote was available to take it from')
 
+    // The channel is chosen (opened or topped up) before the job is recorded: a refusal changes nothing here.
+    const maxCost = maxCostOf(spendCap, items.length, priceCap)
+    const channel = known?.meta.channel !== undefined ? { channelId: known.meta.channel as `0x${string}` } : await this.wallet?.channelFor(maxCost, { signal, timeoutMs: options.timeoutMs ?? 120_000 })
     if (known === undefined) {
       this.store.put({
         idempotencyKey: key,
@@ -183,7 +194,12 @@ export class MarketClient {
         state: 'submitting',
         reserved: (spendCap ?? quote?.cost ?? 0n).toString(),
         spent: '0',
-        meta: { ...job.meta, priceCap: priceCap.toString(), ...(spendCap === undefined ? {} : { spendCap: spendCap.toString() }) },
+        meta: {
+          ...job.meta,
+          priceCap: priceCap.toString(),
+          ...(spendCap === undefined ? {} : { spendCap: spendCap.toString() }),
+          ...(channel === undefined ? {} : { channel: channel.channelId }),
+        },
       })
     }
     const spec = {
@@ -199,6 +215,7 @@ export class MarketClient {
       spread: job.spread ?? 0,
       delivery: job.delivery ?? 'verified',
       settings: job.settings ?? {},
+      channelId: channel === undefined ? undefined : hexToBytes(channel.channelId),
     }
     const sent = await withRetry(
       async () => {
@@ -209,7 +226,7 @@ export class MarketClient {
       { signal, giveUpAfterMs: options.reconnectTimeoutMs ?? 60_000 },
     )
     this.store.update(key, { jobId: sent.jobId, state: 'queued' })
-    const handle = this.handleFor(sent.jobId, key, items.length, deadlineMs, sent.stream)
+    const handle = this.handleFor(sent.jobId, key, items.length, deadlineMs, sent.stream, this.paymentOf(key))
     if (options.onProgress !== undefined) handle.on('progress', options.onProgress)
     return handle
   }
@@ -232,7 +249,7 @@ export class MarketClient {
       if (record.jobId === undefined) {
         throw new RigpoolError('E_UNKNOWN_JOB', `job ${idOrKey} was never accepted; submit it again with idempotency key ${record.idempotencyKey}`)
       }
-      return this.handleFor(record.jobId, record.idempotencyKey, record.itemCount, DEFAULT_DEADLINE_MS)
+      return this.handleFor(record.jobId, record.idempotencyKey, record.itemCount, DEFAULT_DEADLINE_MS, undefined, this.paymentOf(record.idempotencyKey))
     }
     const reply = await this.link.request({ kind: 'status', jobId: idOrKey }, options)
     if (reply.kind !== 'status') throw new RigpoolError('E_UNEXPECTED_MESSAGE', `expected a status, got ${reply.kind}`)
@@ -259,12 +276,22 @@ export class MarketClient {
 
   /** Stops the client's node (jobs go on at the coordinator; reattach with `job(id)`). */
   async close(): Promise<void> {
+    await this.wallet?.close()
     await this.link.stop()
     if (this.ownDir !== undefined) rmSync(this.ownDir, { recursive: true, force: true })
   }
 
-  private handleFor(jobId: string, key: string, itemCount: number, deadlineMs: number, live?: import('./link.ts').ClientStream): JobHandle {
-    return new JobHandle(jobId, { link: this.link, store: this.store, idempotencyKey: key, itemCount, readTimeoutMs: deadlineMs + 60_000, live })
+  private handleFor(jobId: string, key: string, itemCount: number, deadlineMs: number, live?: import('./link.ts').ClientStream, payment?: HandleContext['payment']): JobHandle {
+    return new JobHandle(jobId, { link: this.link, store: this.store, idempotencyKey: key, itemCount, readTimeoutMs: deadlineMs + 60_000, live, payment })
+  }
+
+  /** How a recorded job is paid: its channel and price cap, when this client pays. */
+  private paymentOf(key: string): HandleContext['payment'] {
+    const r = this.store.byKey(key)
+    const channelId = r?.meta.channel as `0x${string}` | undefined
+    if (this.wallet === undefined || r === undefined || channelId === undefined || r.meta.priceCap === undefined) return undefined
+    const priceCap = BigInt(r.meta.priceCap)
+    return { wallet: this.wallet, channelId, priceCapPerMillionItems: priceCap, maxCost: maxCostOf(optionalBig(r.meta.spendCap), r.itemCount, priceCap) }
   }
 }
 

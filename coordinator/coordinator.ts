@@ -11,6 +11,7 @@ import { OrderBook } from './book/order-book.ts'
 import { ProviderRegistry } from './book/provider-registry.ts'
 import type { TaskSizing } from './matching/index.ts'
 import { ModelRegistry } from './models/model-registry.ts'
+import { startPayments, type ChainConfig, type Payments } from './payments/index.ts'
 import type { LogFn } from './observability/logger.ts'
 import { CoordinatorMetrics } from './observability/metrics.ts'
 import type { Job } from './scheduling/job.ts'
@@ -31,6 +32,8 @@ export interface CoordinatorConfig {
   backoffMaxMs?: number
   /** Results and items of finished jobs are dropped this long after the job ends (default 24 h). */
   retentionMs?: number
+  /** Pay-as-you-go on a chain (devnet or production); absent: jobs run unpaid. */
+  chain?: ChainConfig
   log?: LogFn
 }
 
@@ -50,6 +53,8 @@ export interface Coordinator {
   metrics: CoordinatorMetrics
   /** The HTTP API's base URL when it is on. */
   httpUrl?: string
+  /** Channels, vouchers and payouts, when the coordinator is on a chain. */
+  payments?: Payments
   /** What recovery found on start (a restart after a crash). */
   recovered: { requeued: number; accepted: number; jobs: number }
   stop(): Promise<void>
@@ -66,16 +71,17 @@ export async function startCoordinator(config: CoordinatorConfig): Promise<Coord
   const models = new ModelRegistry(config.dataDir, config.maxModelBytes)
   const jobs = new Map<string, Job>()
   const now = (): number => Date.now()
-  const scheduler = new Scheduler({ store, registry, models, jobs, metrics, sizing: config.sizing, maxAttempts: config.maxAttempts, backoffBaseMs: config.backoffBaseMs, backoffMaxMs: config.backoffMaxMs, log: config.log, now })
+  const payments = config.chain === undefined ? undefined : startPayments({ chain: config.chain, dataDir: config.dataDir, store, registry, jobs, log: config.log })
+  const scheduler = new Scheduler({ store, registry, models, jobs, metrics, sizing: config.sizing, maxAttempts: config.maxAttempts, backoffBaseMs: config.backoffBaseMs, backoffMaxMs: config.backoffMaxMs, log: config.log, now, payouts: payments?.payouts })
   const recovered = scheduler.recover()
   if (recovered.jobs > 0) config.log?.('resumed from the database', recovered)
   const limits = { ...DEFAULT_LIMITS, ...config.limits }
   const queries = new MarketQueries(book, models)
   const ethAddress = loadOrCreateEthAccount(config.dataDir).address
   const services = [
-    new ProviderService({ node, registry, adverts, store, scheduler, coordinatorEthAddress: ethAddress, heartbeatIntervalMs: config.heartbeatIntervalMs, log: config.log }),
+    new ProviderService({ node, registry, adverts, store, scheduler, coordinatorEthAddress: ethAddress, feeBps: payments?.feeBps, onOnline: (id) => payments?.payouts.providerOnline(id), heartbeatIntervalMs: config.heartbeatIntervalMs, log: config.log }),
     new ModelService(node, models),
-    new ClientService({ node, store, models, registry, scheduler, limits, rate: new SubmissionRate(limits.submissionsPerMinute, limits.submissionBurst), metrics, now, log: config.log }),
+    new ClientService({ node, store, models, registry, scheduler, billing: payments?.billing, paymentWaitMs: config.chain?.paymentWaitMs, limits, rate: new SubmissionRate(limits.submissionsPerMinute, limits.submissionBurst), metrics, now, log: config.log }),
     new MarketService(node, queries),
   ]
   for (const s of services) await s.start()
@@ -112,6 +118,7 @@ export async function startCoordinator(config: CoordinatorConfig): Promise<Coord
     queries,
     metrics,
     httpUrl: http?.url,
+    payments,
     recovered,
     async stop() {
       clearInterval(sweep)
@@ -121,6 +128,7 @@ export async function startCoordinator(config: CoordinatorConfig): Promise<Coord
       for (const s of services) await s.stop()
       for (const p of registry.all()) p.channel.close()
       await node.stop()
+      await payments?.stop()
       store.close()
     },
   }

@@ -41,6 +41,11 @@ export const ErrorCodes = [
   'E_INTERNAL',
   // appended: an execution provider that cannot create a session on this machine
   'E_EXECUTION_PROVIDER',
+  // appended: pay-as-you-go (a job without a paying channel, a channel too small or not the client's, a bill above what was bought)
+  'E_PAYMENT_REQUIRED',
+  'E_INSUFFICIENT_FUNDS',
+  'E_CHANNEL_NOT_YOURS',
+  'E_OVERCHARGED',
 ] as const
 
 export type ErrorCode = (typeof ErrorCodes)[number]

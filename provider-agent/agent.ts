@@ -21,6 +21,7 @@ import { fetchModel } from './services/model-fetcher.ts'
 import { SessionClient } from './services/session-client.ts'
 import { ModelStore } from './executor/index.ts'
 import { TaskServer } from './services/task-server.ts'
+import { ProviderPayments, type ProviderChainConfig } from './payments.ts'
 import type { IdlePolicy } from './idle/index.ts'
 
 export interface ProviderConfig {
@@ -54,6 +55,8 @@ export interface ProviderConfig {
   metricsPort?: number
   metricsHost?: string
   advertTtlMs?: number
+  /** Settlement: stake under the coordinator, take its vouchers, redeem them. Absent: unpaid. */
+  chain?: ProviderChainConfig
   log?: (msg: string, fields?: Record<string, unknown>) => void
 }
 
@@ -67,6 +70,8 @@ export interface ProviderAgent {
   metricsUrl?: string
   journal: TaskJournal
   advertiser: Advertiser
+  /** Channels, vouchers and stake, when the agent is on a chain. */
+  payments?: ProviderPayments
   /** Offers per model measured so far (what the advert lists). */
   models(): ModelOffer[]
   state(): ProviderState
@@ -100,6 +105,7 @@ export async function startProvider(config: ProviderConfig): Promise<ProviderAge
     journal.close()
     throw err
   }
+  const payments = config.chain === undefined ? undefined : new ProviderPayments(config.chain, config.dataDir, log)
   const maxTaskBytes = config.maxTaskBytes ?? 256 * 1024 * 1024
   let state: ProviderState = 'ready'
   let pauseReason = ''
@@ -143,10 +149,14 @@ export async function startProvider(config: ProviderConfig): Promise<ProviderAge
       if (state === 'ready' || state === 'busy') setState(running > 0 ? 'busy' : 'ready')
     },
     onTaskEvent: (e) => {
-      if (e.kind === 'received') journal.received(e.taskId, e.modelId, e.itemCount)
-      else if (e.kind === 'started') journal.started(e.taskId)
+      if (e.kind === 'received') {
+        journal.received(e.taskId, e.modelId, e.itemCount)
+        payments?.taskReceived(e.taskId, e.pricePerMillionItems)
+      } else if (e.kind === 'started') journal.started(e.taskId)
       else {
         journal.ended(e.taskId, e.state, { computeMs: e.computeMs, errorCode: e.errorCode })
+        if (e.state === 'finished') payments?.taskFinished(e.taskId, e.itemCount)
+        else payments?.taskDropped(e.taskId)
         metrics.tasks.inc({ outcome: e.state })
         if (e.state === 'finished') metrics.items.inc(e.itemCount)
       }
@@ -160,6 +170,10 @@ export async function startProvider(config: ProviderConfig): Promise<ProviderAge
     coordinator: coordinatorAddr,
     agentVersion: AGENT_VERSION,
     advert: () => advertiser.sign(),
+    onRegistered: (reply) => payments?.registered(reply.coordinatorEthAddress, reply.feeBps),
+    onMessage: (msg) => {
+      if (msg.kind === 'voucher' && payments !== undefined) void payments.voucher(msg.voucher).then((ack) => session.send(ack))
+    },
     log,
   })
   const advertiser: Advertiser = new Advertiser({
@@ -171,7 +185,7 @@ export async function startProvider(config: ProviderConfig): Promise<ProviderAge
       return buildAdvert({
         peerId: node.peerId.toString(),
         ethAddress: account.address,
-        payoutAddress: account.address,
+        payoutAddress: payments?.payout ?? account.address,
         hardware,
         settings: pool.settings(),
         executionProviderLog: devices
@@ -216,6 +230,7 @@ export async function startProvider(config: ProviderConfig): Promise<ProviderAge
     await session.waitRegistered({ timeoutMs: 30_000 })
   } catch (err) {
     await policy?.stop()
+    await payments?.stop()
     await session.stop()
     await taskServer.stop()
     await node.stop()
@@ -240,6 +255,7 @@ export async function startProvider(config: ProviderConfig): Promise<ProviderAge
     metricsUrl: metricsServer?.url,
     journal,
     advertiser,
+    payments,
     models,
     state: () => state,
     pauseReason: () => pauseReason,
@@ -263,6 +279,7 @@ export async function startProvider(config: ProviderConfig): Promise<ProviderAge
         await node.stop()
         await pool.close()
         await metricsServer?.close()
+        await payments?.stop()
         journal.setStatus({
           state: 'stopped',
           reason: '',

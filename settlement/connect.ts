@@ -29,6 +29,8 @@ export interface SettlementConfig {
 export interface Settlement {
   address: Address
   publicClient: RigpoolPublicClient
+  /** Sends this account's transactions (stake, slash, redemptions). */
+  sender: TxSender
   deployment: Deployment
   payer: PayerChannels
   payee: PayeeChannels
@@ -68,6 +70,7 @@ export function connectSettlement(config: SettlementConfig): Settlement {
   return {
     address: sender.address,
     publicClient,
+    sender,
     deployment: config.deployment,
     payer,
     payee,

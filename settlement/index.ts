@@ -24,7 +24,7 @@ export {
   type Voucher,
   type VoucherDomain,
 } from './voucher.ts'
-export { amountDue, BPS, ceilDiv, costOfItems, exactCost, ITEMS_PER_PRICE_UNIT, nextVoucherAmount, splitFee } from './money.ts'
+export { amountDue, BPS, ceilDiv, costOfItems, exactCost, ITEMS_PER_PRICE_UNIT, maxJobCost, nextVoucherAmount, splitFee } from './money.ts'
 export { formatTokenAmount, parseTokenAmount } from './format.ts'
 export { migrateSettlement, openSettlementDb, type SettlementDb } from './store.ts'
 export { channelsCall, ensureAllowance, readChannel, tokenBalance, type OnchainChannel } from './onchain.ts'
@@ -41,4 +41,5 @@ export {
 export { CloseWatcher, type CloseWatcherOptions, type ScanResult } from './close-watcher.ts'
 export { formatEarnings, summarizeEarnings, type ChannelEarnings, type Earnings } from './earnings.ts'
 export { loadOrCreateEthKey } from './keys.ts'
+export { readStake, stakeUpTo, type ProviderStake } from './stake.ts'
 export { connectSettlement, type Settlement, type SettlementConfig } from './connect.ts'

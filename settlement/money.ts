@@ -62,3 +62,8 @@ export function nextVoucherAmount(
   if (due <= lastSigned) return undefined
   return final || due - lastSigned >= creditStep ? due : undefined
 }
+
+/** The most a job can cost: its spend cap, or every item at its price cap (rounded up once). */
+export function maxJobCost(spendCap: bigint | undefined, itemCount: number, priceCapPerMillion: bigint): bigint {
+  return spendCap ?? amountDue(exactCost(BigInt(itemCount), priceCapPerMillion))
+}

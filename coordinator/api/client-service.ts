@@ -1,4 +1,5 @@
 import type { Connection, Stream } from '@libp2p/interface'
+import { hexToBytes } from 'viem'
 import {
   CLIENT_FRAME_LIMIT,
   decodeClientRequest,
@@ -12,6 +13,7 @@ import {
   type JobSpec,
   type RigpoolNode,
 } from '../../protocol/index.ts'
+import type { ClientBilling } from '../payments/index.ts'
 import type { CoordinatorMetrics } from '../observability/metrics.ts'
 import type { LogFn } from '../observability/logger.ts'
 import type { Job } from '../scheduling/job.ts'
@@ -22,6 +24,10 @@ type Framed = FramedStream<ClientRequest, ClientResponse>
 export interface ClientServiceOptions extends IntakeDeps {
   node: RigpoolNode
   metrics: CoordinatorMetrics
+  /** Pay-as-you-go; absent: jobs run unpaid. */
+  billing?: ClientBilling
+  /** How long a results stream waits for a voucher at a credit step (default 120 s). */
+  paymentWaitMs?: number
   log?: LogFn
 }
 
@@ -80,6 +86,17 @@ export class ClientService {
           const rows = this.o.store.jobs.recent(limit * 4).filter((r) => r.client === client).slice(0, limit)
           const jobs = rows.map((r) => this.o.scheduler.job(r.id)!.status())
           await framed.write({ kind: 'listing', jobs }, WAIT)
+          break
+        }
+        case 'terms': {
+          const terms = this.o.billing?.terms() ?? { required: false, payee: ZERO, chainId: 0, channels: ZERO, token: ZERO, creditStep: 0n, minChallengePeriodS: 0 }
+          await framed.write({ kind: 'terms', terms }, WAIT)
+          break
+        }
+        case 'voucher': {
+          if (this.o.billing === undefined) throw new RigpoolError('E_BAD_VOUCHER', 'this coordinator takes no payments')
+          const { paid, due } = await this.o.billing.acceptVoucher(client, first.voucher, WAIT)
+          await framed.write({ kind: 'paymentDue', channelId: hexToBytes(first.voucher.channelId), cumulativeDue: due > paid ? due : paid }, WAIT)
           break
         }
         case 'report': {
@@ -153,6 +170,7 @@ export class ClientService {
         throw new RigpoolError('E_BUSY', 'too many submissions in progress', { retryAfterMs: 2_000 })
       }
       checkCapacity(this.o, client)
+      await this.o.billing?.checkJob(client, spec, WAIT)
     }
     this.submissions++
     let received: { items: Uint8Array[]; digest: string }
@@ -173,7 +191,11 @@ export class ClientService {
     await this.follow(framed, job, 0)
   }
 
-  /** Streams results in item order from `cursor` as tasks are accepted, then the final state. */
+  /**
+   * Streams results in item order from `cursor` as tasks are accepted, then the final state.
+   * A paid job's results stay within one credit step of the channel's vouchers: past it, the
+   * stream asks for a voucher (paymentDue) and waits for it, and again for the rest at the end.
+   */
   private async follow(framed: Framed, job: Job, cursor: number): Promise<void> {
     const row = this.o.store.jobs.get(job.id)
     if (cursor > job.itemCount) throw new RigpoolError('E_BAD_QUERY', `cursor ${cursor} is past the job's ${job.itemCount} items`)
@@ -181,27 +203,69 @@ export class ClientService {
       throw new RigpoolError('E_BAD_QUERY', `results below ${row.ackedThrough} were acknowledged and deleted`)
     }
     const signal = this.stopController.signal
+    const bill = this.billFor(job, framed, signal)
     let next = cursor
     while (!signal.aborted) {
       const wake = job.changed(5_000, signal)
       let sent = 0
       for (const r of this.o.store.results.from(job.id, next, RESULTS_PER_READ)) {
         if (r.index !== next) break
+        await bill?.before(r.index, r.taskId)
         await framed.write({ kind: 'result', jobId: job.id, index: r.index, outputs: r.outputs, corrected: false }, WAIT)
+        // Each index is charged once, however many streams deliver it.
+        if (r.index === job.itemsDelivered) {
+          job.itemsDelivered++
+          job.deliveredExact += bill?.priceOf(r.taskId) ?? 0n
+        }
         next++
         sent++
       }
-      if (next > job.itemsDelivered) {
-        job.itemsDelivered = next
-        this.o.store.jobs.setDelivered(job.id, next)
-      }
+      if (sent > 0) this.o.store.jobs.setDelivered(job.id, job.itemsDelivered, job.deliveredExact)
       if (sent > 0) continue
       if (job.isFinished && (next >= job.itemCount || job.state !== 'completed')) break
       if (framed.stream.status !== 'open') throw new RigpoolError('E_STREAM_CLOSED', 'the client went away')
       await wake
     }
     if (signal.aborted) throw new RigpoolError('E_BUSY', 'the coordinator is stopping', { retryAfterMs: 2_000 })
+    await bill?.settle()
     await framed.write({ kind: 'status', status: job.status() }, WAIT)
     await framed.write({ kind: 'done', jobId: job.id, state: job.state, totalCost: job.spent }, WAIT)
   }
+
+  /** The credit check of a paid job's results stream. */
+  private billFor(job: Job, framed: Framed, signal: AbortSignal): { before(index: number, taskId: string): Promise<void>; priceOf(taskId: string): bigint; settle(): Promise<void> } | undefined {
+    const billing = this.o.billing
+    const channelId = job.channelId
+    if (billing === undefined || channelId === undefined) return undefined
+    const prices = new Map<string, bigint>()
+    const priceOf = (taskId: string): bigint => {
+      let p = prices.get(taskId)
+      if (p === undefined) {
+        p = this.o.store.tasks.get(taskId)?.pricePerMillion ?? 0n
+        prices.set(taskId, p)
+      }
+      return p
+    }
+    const waitMs = this.o.paymentWaitMs ?? 120_000
+    const collect = async (due: bigint): Promise<void> => {
+      await framed.write({ kind: 'paymentDue', channelId: hexToBytes(channelId as `0x${string}`), cumulativeDue: due }, WAIT)
+      await billing.waitPaid(channelId, due, { signal, timeoutMs: waitMs })
+    }
+    return {
+      priceOf,
+      async before(index, taskId) {
+        if (index !== job.itemsDelivered) return
+        // Sending this result would put the client more than one credit step behind: ask for
+        // everything delivered so far first.
+        const after = billing.due(channelId, priceOf(taskId))
+        if (after - billing.paid(channelId) > billing.creditStep) await collect(billing.due(channelId))
+      },
+      async settle() {
+        const due = billing.due(channelId)
+        if (due > billing.paid(channelId)) await collect(due)
+      },
+    }
+  }
 }
+
+const ZERO = '0x0000000000000000000000000000000000000000' as const

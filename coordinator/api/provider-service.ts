@@ -25,6 +25,10 @@ export interface ProviderServiceOptions {
   store: Store
   scheduler: Scheduler
   coordinatorEthAddress: string
+  /** The fee kept from provider payouts, told to providers so they can count what they earn. */
+  feeBps?: number
+  /** Settlement: a provider came online (its owed vouchers are re-sent). */
+  onOnline?: (peerId: string) => void
   heartbeatIntervalMs?: number
   log?: (msg: string, fields?: Record<string, unknown>) => void
 }
@@ -87,6 +91,7 @@ export class ProviderService {
         lastSeenMs: Date.now(),
         session,
         running: new Map(),
+        send: (msg) => framed.write(msg, { timeoutMs: 10_000 }),
       })
       this.options.adverts.delete(peerId)
       registered = true
@@ -96,7 +101,9 @@ export class ProviderService {
         coordinatorEthAddress: this.options.coordinatorEthAddress,
         heartbeatIntervalMs: interval,
         heartbeatTimeoutMs: interval * 3,
+        feeBps: this.options.feeBps ?? 0,
       })
+      this.options.onOnline?.(peerId)
       for (;;) {
         const msg = await framed.read({ timeoutMs: interval * 3 })
         if (msg === null) break
@@ -134,6 +141,9 @@ export class ProviderService {
             registry.changed()
             break
           }
+          case 'voucherAck':
+            if (msg.error !== undefined) log?.('provider refused a voucher', { peerId, code: msg.error.code, message: msg.error.message })
+            break
           default:
             break
         }

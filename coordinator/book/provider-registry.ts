@@ -1,5 +1,5 @@
 import type { PeerId } from '@libp2p/interface'
-import type { Advert, ProviderState } from '../../protocol/index.ts'
+import type { Advert, CoordinatorToProvider, ProviderState } from '../../protocol/index.ts'
 import type { TaskChannel } from '../scheduling/task-channel.ts'
 import type { BookEntry } from './book-entry.ts'
 
@@ -15,6 +15,8 @@ export interface ProviderEntry extends BookEntry {
   session: object
   /** Running tasks by id, so a pause or hand-back can stop them. */
   running: Map<string, AbortController>
+  /** Sends on the provider's session (vouchers). */
+  send?: (msg: CoordinatorToProvider) => Promise<void>
 }
 
 /** Providers with a session, by PeerId string (the source of truth for matching). */

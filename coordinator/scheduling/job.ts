@@ -13,6 +13,11 @@ export class Job {
   state: JobState
   error: string
   spent: bigint
+  /** Exact cost of accepted items (millionths of a base unit). */
+  spentExact: bigint
+  /** Exact cost of the results delivered to the client: what its channel owes for this job. */
+  deliveredExact: bigint
+  readonly channelId?: string
   itemsDone: number
   itemsDelivered: number
   nextItem: number
@@ -32,6 +37,9 @@ export class Job {
     this.state = row.state
     this.error = row.error
     this.spent = row.spent
+    this.spentExact = row.spentExact
+    this.deliveredExact = row.deliveredExact
+    this.channelId = row.channelId
     this.itemsDone = row.itemsDone
     this.itemsDelivered = row.itemsDelivered
     this.nextItem = row.nextItem

@@ -1,4 +1,5 @@
 import { costOfItems, verifyCommitment, type NamedTensors } from '../../protocol/index.ts'
+import { amountDue, exactCost } from '../../settlement/index.ts'
 import type { ProviderEntry } from '../book/provider-registry.ts'
 import { speedOf } from '../matching/index.ts'
 import type { CoordinatorMetrics } from '../observability/metrics.ts'
@@ -83,21 +84,23 @@ export async function executeTask(deps: ExecutionDeps, provider: ProviderEntry, 
 export function acceptTask(deps: ExecutionDeps, job: Job, task: TaskRow, providerId: string, observed?: Record<string, number>): void {
   const { store } = deps
   const nowMs = deps.now()
-  // Settlement seam: `cost` is what the client owes for this task and the provider earned;
-  // vouchers for it are issued here once payments are wired into the job flow.
-  const cost = task.pricePerMillion === null ? 0n : costOfItems(BigInt(task.count), task.pricePerMillion)
+  // The client's cost is kept exact and rounded up once, over the whole job (DESIGN.md §9).
+  const exact = task.pricePerMillion === null ? 0n : exactCost(BigInt(task.count), task.pricePerMillion)
+  const spentExact = job.spentExact + exact
+  const cost = costOfItems(BigInt(task.count), task.pricePerMillion ?? 0n)
   let completed = false
   let accepted = false
   store.db.transaction(() => {
     if (!store.tasks.accept(task.id, cost, nowMs)) return
     accepted = true
     store.results.reveal(task.id)
-    store.jobs.addProgress(job.id, task.count, job.spent + cost)
+    store.jobs.addProgress(job.id, task.count, amountDue(spentExact), spentExact)
     if (observed !== undefined) store.providers.recordDone(providerId, task.count, observed)
     if (job.nextItem >= job.itemCount && store.tasks.openTasksOf(job.id) === 0) completed = store.jobs.finish(job.id, 'completed', '', nowMs)
   })()
   if (!accepted) return
-  job.spent += cost
+  job.spentExact = spentExact
+  job.spent = amountDue(spentExact)
   job.itemsDone += task.count
   job.providers.add(providerId)
   if (job.state === 'queued') job.state = 'running'

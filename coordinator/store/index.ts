@@ -1,6 +1,7 @@
 // The coordinator's durable state: one SQLite database per data dir (DESIGN.md §10).
 import { openDatabase, type Db } from './database.ts'
 import { JobStore } from './job-store.ts'
+import { PaymentStore } from './payment-store.ts'
 import { ProviderStore } from './provider-store.ts'
 import { ResultStore } from './result-store.ts'
 import { TaskStore } from './task-store.ts'
@@ -11,6 +12,7 @@ export interface Store {
   tasks: TaskStore
   results: ResultStore
   providers: ProviderStore
+  payments: PaymentStore
   close(): void
 }
 
@@ -23,11 +25,13 @@ export function openStore(dataDir: string): Store {
     tasks: new TaskStore(db),
     results: new ResultStore(db),
     providers: new ProviderStore(db),
+    payments: new PaymentStore(db),
     close: () => db.close(),
   }
 }
 
-export { encodeItem, type JobRow } from './job-store.ts'
+export { channelKey, encodeItem, type JobRow } from './job-store.ts'
+export type { PayoutRow } from './payment-store.ts'
 export type { TaskRow, TaskState } from './task-store.ts'
 export { reputationOf, type ProviderRecord } from './provider-store.ts'
 export { migrate, type Db } from './database.ts'

@@ -22,6 +22,12 @@ export interface JobRow {
   state: JobState
   error: string
   spent: bigint
+  /** What accepted items cost, exact (millionths of a base unit); `spent` is it rounded up once. */
+  spentExact: bigint
+  /** What the results delivered to the client cost, exact: what its channel owes. */
+  deliveredExact: bigint
+  /** The client's channel paying for this job (0x-hex, lower case), if any. */
+  channelId?: string
   itemsDone: number
   itemsDelivered: number
   ackedThrough: number
@@ -42,12 +48,20 @@ interface RawJob {
   state: string
   error: string
   spent: string
+  spent_exact: string
+  delivered_exact: string
+  channel_id: string | null
   items_done: number
   items_delivered: number
   acked_through: number
   created_ms: number
   deadline_at_ms: number
   finished_ms: number | null
+}
+
+/** A channel id as the store keys it: 0x-hex, lower case. */
+export function channelKey(id: Uint8Array): string {
+  return '0x' + Buffer.from(id).toString('hex')
 }
 
 const FINISHED: readonly string[] = ['completed', 'failed', 'cancelled']
@@ -67,6 +81,9 @@ function toRow(r: RawJob): JobRow {
     state: r.state as JobState,
     error: r.error,
     spent: BigInt(r.spent),
+    spentExact: BigInt(r.spent_exact),
+    deliveredExact: BigInt(r.delivered_exact),
+    channelId: r.channel_id ?? undefined,
     itemsDone: r.items_done,
     itemsDelivered: r.items_delivered,
     ackedThrough: r.acked_through,
@@ -106,8 +123,8 @@ export class JobStore {
     this.db = db
     this.stmts = {
       insertJob: db.prepare(
-        `INSERT INTO jobs (id, client, idempotency_key, digest, spec, model_id, item_count, state, created_ms, deadline_at_ms)
-         VALUES (@id, @client, @key, @digest, @spec, @modelId, @itemCount, 'queued', @nowMs, @deadlineAtMs)`,
+        `INSERT INTO jobs (id, client, idempotency_key, digest, spec, model_id, item_count, state, created_ms, deadline_at_ms, channel_id)
+         VALUES (@id, @client, @key, @digest, @spec, @modelId, @itemCount, 'queued', @nowMs, @deadlineAtMs, @channelId)`,
       ),
       insertItem: db.prepare('INSERT INTO items (job_id, idx, inputs) VALUES (?, ?, ?)'),
       get: db.prepare('SELECT * FROM jobs WHERE id = ?'),
@@ -119,8 +136,10 @@ export class JobStore {
       carve: db.prepare('UPDATE jobs SET next_item = ? WHERE id = ? AND next_item = ?'),
       finish: db.prepare(`UPDATE jobs SET state = ?, error = ?, finished_ms = ? WHERE id = ? AND state IN ('queued', 'running')`),
       running: db.prepare(`UPDATE jobs SET state = 'running' WHERE id = ? AND state = 'queued'`),
-      progress: db.prepare('UPDATE jobs SET items_done = items_done + ?, spent = ? WHERE id = ?'),
-      delivered: db.prepare('UPDATE jobs SET items_delivered = MAX(items_delivered, ?) WHERE id = ?'),
+      progress: db.prepare('UPDATE jobs SET items_done = items_done + ?, spent = ?, spent_exact = ? WHERE id = ?'),
+      delivered: db.prepare('UPDATE jobs SET items_delivered = ?, delivered_exact = ? WHERE id = ? AND items_delivered <= ?'),
+      bindChannel: db.prepare('INSERT OR IGNORE INTO channel_clients (channel_id, client, bound_ms) VALUES (?, ?, ?)'),
+      ofChannel: db.prepare('SELECT * FROM jobs WHERE channel_id = ?'),
       ack: db.prepare('UPDATE jobs SET acked_through = MAX(acked_through, ?) WHERE id = ?'),
       expired: db.prepare(`SELECT id FROM jobs WHERE state IN ('completed', 'failed', 'cancelled') AND finished_ms < ?`),
       deleteItems: db.prepare('DELETE FROM items WHERE job_id = ?'),
@@ -143,7 +162,10 @@ export class JobStore {
         itemCount: spec.itemCount,
         nowMs: job.nowMs,
         deadlineAtMs: job.nowMs + spec.deadlineMs,
+        channelId: spec.channelId === undefined ? null : channelKey(spec.channelId),
       })
+      // The first job on a channel binds it to its client (checked by the caller beforehand).
+      if (spec.channelId !== undefined) this.stmts.bindChannel.run(channelKey(spec.channelId), job.client, job.nowMs)
       job.items.forEach((bytes, i) => this.stmts.insertItem.run(job.id, i, bytes))
     })()
   }
@@ -192,12 +214,18 @@ export class JobStore {
     return this.stmts.finish.run(state, error, nowMs, jobId).changes === 1
   }
 
-  addProgress(jobId: string, items: number, spent: bigint): void {
-    this.stmts.progress.run(items, spent.toString(), jobId)
+  addProgress(jobId: string, items: number, spent: bigint, spentExact: bigint): void {
+    this.stmts.progress.run(items, spent.toString(), spentExact.toString(), jobId)
   }
 
-  setDelivered(jobId: string, through: number): void {
-    this.stmts.delivered.run(through, jobId)
+  /** Results below `through` were delivered, worth `deliveredExact` (never moves back). */
+  setDelivered(jobId: string, through: number, deliveredExact: bigint): void {
+    this.stmts.delivered.run(through, deliveredExact.toString(), jobId, through)
+  }
+
+  /** Every job a channel pays for. */
+  ofChannel(channelId: string): JobRow[] {
+    return (this.stmts.ofChannel.all(channelId) as RawJob[]).map(toRow)
   }
 
   setAcked(jobId: string, through: number): void {

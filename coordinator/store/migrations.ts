@@ -84,4 +84,32 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX provider_sessions_peer ON provider_sessions(peer_id, started_ms);
   `,
+  // Pay-as-you-go (DESIGN.md §9): exact running totals in millionths of a base unit,
+  // rounded once when due; which client a channel serves; what each provider is owed.
+  `
+  ALTER TABLE jobs ADD COLUMN channel_id TEXT;
+  ALTER TABLE jobs ADD COLUMN spent_exact TEXT NOT NULL DEFAULT '0';
+  ALTER TABLE jobs ADD COLUMN delivered_exact TEXT NOT NULL DEFAULT '0';
+  CREATE INDEX jobs_channel ON jobs(channel_id);
+
+  CREATE TABLE channel_clients (
+    channel_id TEXT PRIMARY KEY,
+    client TEXT NOT NULL,
+    bound_ms INTEGER NOT NULL
+  );
+
+  CREATE TABLE provider_payouts (
+    provider TEXT NOT NULL,
+    payout TEXT NOT NULL,
+    owed_exact TEXT NOT NULL DEFAULT '0',
+    tasks INTEGER NOT NULL DEFAULT 0,
+    last_task TEXT NOT NULL DEFAULT '',
+    updated_ms INTEGER NOT NULL,
+    PRIMARY KEY (provider, payout)
+  );
+  CREATE TABLE banned_payouts (
+    provider TEXT PRIMARY KEY,
+    banned_ms INTEGER NOT NULL
+  );
+  `,
 ]

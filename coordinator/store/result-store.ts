@@ -22,7 +22,7 @@ export class ResultStore {
     this.stmts = {
       insert: db.prepare('INSERT OR IGNORE INTO results (job_id, idx, task_id, provider, outputs) VALUES (?, ?, ?, ?, ?)'),
       reveal: db.prepare('UPDATE results SET is_visible = 1 WHERE task_id = ?'),
-      from: db.prepare('SELECT idx, outputs FROM results WHERE job_id = ? AND idx >= ? AND is_visible = 1 ORDER BY idx LIMIT ?'),
+      from: db.prepare('SELECT idx, task_id, outputs FROM results WHERE job_id = ? AND idx >= ? AND is_visible = 1 ORDER BY idx LIMIT ?'),
       ofTask: db.prepare('SELECT COUNT(*) AS n FROM results WHERE task_id = ?'),
       deleteBelow: db.prepare('DELETE FROM results WHERE job_id = ? AND idx < ? RETURNING length(outputs) AS n'),
       deleteJob: db.prepare('DELETE FROM results WHERE job_id = ? RETURNING length(outputs) AS n'),
@@ -45,9 +45,9 @@ export class ResultStore {
   }
 
   /** Visible results from `cursor`, index order; the caller delivers only a contiguous run. */
-  from(jobId: string, cursor: number, limit: number): Array<{ index: number; outputs: NamedTensors }> {
-    const rows = this.stmts.from.all(jobId, cursor, limit) as Array<{ idx: number; outputs: Buffer }>
-    return rows.map((r) => ({ index: r.idx, outputs: decodeOutputs(new Uint8Array(r.outputs)) }))
+  from(jobId: string, cursor: number, limit: number): Array<{ index: number; taskId: string; outputs: NamedTensors }> {
+    const rows = this.stmts.from.all(jobId, cursor, limit) as Array<{ idx: number; task_id: string; outputs: Buffer }>
+    return rows.map((r) => ({ index: r.idx, taskId: r.task_id, outputs: decodeOutputs(new Uint8Array(r.outputs)) }))
   }
 
   /** Drops results the client acknowledged (every index below `through`). */

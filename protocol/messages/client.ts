@@ -1433,6 +1433,297 @@ export namespace JobReportQuery {
   }
 }
 
+export interface PaymentTermsQuery {}
+
+export namespace PaymentTermsQuery {
+  let _codec: Codec<PaymentTermsQuery>
+
+  export const codec = (): Codec<PaymentTermsQuery> => {
+    if (_codec == null) {
+      _codec = message<PaymentTermsQuery>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {}
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export function encode (obj: Partial<PaymentTermsQuery>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, PaymentTermsQuery.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<PaymentTermsQuery>): PaymentTermsQuery {
+    return decodeMessage(buf, PaymentTermsQuery.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<PaymentTermsQuery>): Generator<{}> {
+    return streamMessage(buf, PaymentTermsQuery.codec(), opts)
+  }
+}
+
+export interface PaymentTerms {
+  required: boolean
+  payee: Uint8Array<ArrayBuffer>
+  chainId: bigint
+  channels: Uint8Array<ArrayBuffer>
+  token: Uint8Array<ArrayBuffer>
+  creditStep: Uint8Array<ArrayBuffer>
+  minChallengePeriodS: bigint
+}
+
+export namespace PaymentTerms {
+  let _codec: Codec<PaymentTerms>
+
+  export const codec = (): Codec<PaymentTerms> => {
+    if (_codec == null) {
+      _codec = message<PaymentTerms>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.required != null && obj.required !== false)) {
+          w.uint32(8)
+          w.bool(obj.required)
+        }
+
+        if ((obj.payee != null && obj.payee.byteLength > 0)) {
+          w.uint32(18)
+          w.bytes(obj.payee)
+        }
+
+        if ((obj.chainId != null && obj.chainId !== 0n)) {
+          w.uint32(24)
+          w.uint64(obj.chainId)
+        }
+
+        if ((obj.channels != null && obj.channels.byteLength > 0)) {
+          w.uint32(34)
+          w.bytes(obj.channels)
+        }
+
+        if ((obj.token != null && obj.token.byteLength > 0)) {
+          w.uint32(42)
+          w.bytes(obj.token)
+        }
+
+        if ((obj.creditStep != null && obj.creditStep.byteLength > 0)) {
+          w.uint32(50)
+          w.bytes(obj.creditStep)
+        }
+
+        if ((obj.minChallengePeriodS != null && obj.minChallengePeriodS !== 0n)) {
+          w.uint32(56)
+          w.uint64(obj.minChallengePeriodS)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          required: false,
+          payee: uint8ArrayAlloc(0),
+          chainId: 0n,
+          channels: uint8ArrayAlloc(0),
+          token: uint8ArrayAlloc(0),
+          creditStep: uint8ArrayAlloc(0),
+          minChallengePeriodS: 0n
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.required = reader.bool()
+              break
+            }
+            case 2: {
+              obj.payee = reader.bytes()
+              break
+            }
+            case 3: {
+              obj.chainId = reader.uint64()
+              break
+            }
+            case 4: {
+              obj.channels = reader.bytes()
+              break
+            }
+            case 5: {
+              obj.token = reader.bytes()
+              break
+            }
+            case 6: {
+              obj.creditStep = reader.bytes()
+              break
+            }
+            case 7: {
+              obj.minChallengePeriodS = reader.uint64()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.required`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.payee`,
+                value: reader.bytes()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.chainId`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.channels`,
+                value: reader.bytes()
+              }
+              break
+            }
+            case 5: {
+              yield {
+                field: `${prefix}.token`,
+                value: reader.bytes()
+              }
+              break
+            }
+            case 6: {
+              yield {
+                field: `${prefix}.creditStep`,
+                value: reader.bytes()
+              }
+              break
+            }
+            case 7: {
+              yield {
+                field: `${prefix}.minChallengePeriodS`,
+                value: reader.uint64()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface PaymentTermsRequiredFieldEvent {
+    field: '$.required'
+    value: boolean
+  }
+
+  export interface PaymentTermsPayeeFieldEvent {
+    field: '$.payee'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export interface PaymentTermsChainIdFieldEvent {
+    field: '$.chainId'
+    value: bigint
+  }
+
+  export interface PaymentTermsChannelsFieldEvent {
+    field: '$.channels'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export interface PaymentTermsTokenFieldEvent {
+    field: '$.token'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export interface PaymentTermsCreditStepFieldEvent {
+    field: '$.creditStep'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export interface PaymentTermsMinChallengePeriodSFieldEvent {
+    field: '$.minChallengePeriodS'
+    value: bigint
+  }
+
+  export function encode (obj: Partial<PaymentTerms>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, PaymentTerms.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<PaymentTerms>): PaymentTerms {
+    return decodeMessage(buf, PaymentTerms.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<PaymentTerms>): Generator<PaymentTermsRequiredFieldEvent | PaymentTermsPayeeFieldEvent | PaymentTermsChainIdFieldEvent | PaymentTermsChannelsFieldEvent | PaymentTermsTokenFieldEvent | PaymentTermsCreditStepFieldEvent | PaymentTermsMinChallengePeriodSFieldEvent> {
+    return streamMessage(buf, PaymentTerms.codec(), opts)
+  }
+}
+
 export interface ClientRequest {
   upload?: ModelUpload
   chunk?: ModelChunk
@@ -1446,6 +1737,7 @@ export interface ClientRequest {
   voucher?: Voucher
   list?: JobListQuery
   report?: JobReportQuery
+  terms?: PaymentTermsQuery
 }
 
 export namespace ClientRequest {
@@ -1460,7 +1752,23 @@ export namespace ClientRequest {
 
         obj = { ...obj }
 
+        if (obj.terms != null) {
+          obj.report = undefined
+          obj.list = undefined
+          obj.voucher = undefined
+          obj.status = undefined
+          obj.cancel = undefined
+          obj.ack = undefined
+          obj.follow = undefined
+          obj.submitEnd = undefined
+          obj.item = undefined
+          obj.submit = undefined
+          obj.chunk = undefined
+          obj.upload = undefined
+        }
+
         if (obj.report != null) {
+          obj.terms = undefined
           obj.list = undefined
           obj.voucher = undefined
           obj.status = undefined
@@ -1475,6 +1783,7 @@ export namespace ClientRequest {
         }
 
         if (obj.list != null) {
+          obj.terms = undefined
           obj.report = undefined
           obj.voucher = undefined
           obj.status = undefined
@@ -1489,6 +1798,7 @@ export namespace ClientRequest {
         }
 
         if (obj.voucher != null) {
+          obj.terms = undefined
           obj.report = undefined
           obj.list = undefined
           obj.status = undefined
@@ -1503,6 +1813,7 @@ export namespace ClientRequest {
         }
 
         if (obj.status != null) {
+          obj.terms = undefined
           obj.report = undefined
           obj.list = undefined
           obj.voucher = undefined
@@ -1517,6 +1828,7 @@ export namespace ClientRequest {
         }
 
         if (obj.cancel != null) {
+          obj.terms = undefined
           obj.report = undefined
           obj.list = undefined
           obj.voucher = undefined
@@ -1531,6 +1843,7 @@ export namespace ClientRequest {
         }
 
         if (obj.ack != null) {
+          obj.terms = undefined
           obj.report = undefined
           obj.list = undefined
           obj.voucher = undefined
@@ -1545,6 +1858,7 @@ export namespace ClientRequest {
         }
 
         if (obj.follow != null) {
+          obj.terms = undefined
           obj.report = undefined
           obj.list = undefined
           obj.voucher = undefined
@@ -1559,6 +1873,7 @@ export namespace ClientRequest {
         }
 
         if (obj.submitEnd != null) {
+          obj.terms = undefined
           obj.report = undefined
           obj.list = undefined
           obj.voucher = undefined
@@ -1573,6 +1888,7 @@ export namespace ClientRequest {
         }
 
         if (obj.item != null) {
+          obj.terms = undefined
           obj.report = undefined
           obj.list = undefined
           obj.voucher = undefined
@@ -1587,6 +1903,7 @@ export namespace ClientRequest {
         }
 
         if (obj.submit != null) {
+          obj.terms = undefined
           obj.report = undefined
           obj.list = undefined
           obj.voucher = undefined
@@ -1601,6 +1918,7 @@ export namespace ClientRequest {
         }
 
         if (obj.chunk != null) {
+          obj.terms = undefined
           obj.report = undefined
           obj.list = undefined
           obj.voucher = undefined
@@ -1615,6 +1933,7 @@ export namespace ClientRequest {
         }
 
         if (obj.upload != null) {
+          obj.terms = undefined
           obj.report = undefined
           obj.list = undefined
           obj.voucher = undefined
@@ -1686,6 +2005,11 @@ export namespace ClientRequest {
         if (obj.report != null) {
           w.uint32(98)
           JobReportQuery.codec().encode(obj.report, w)
+        }
+
+        if (obj.terms != null) {
+          w.uint32(106)
+          PaymentTermsQuery.codec().encode(obj.terms, w)
         }
 
         if (opts.lengthDelimited !== false) {
@@ -1772,6 +2096,12 @@ export namespace ClientRequest {
               })
               break
             }
+            case 13: {
+              obj.terms = PaymentTermsQuery.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.terms
+              })
+              break
+            }
             default: {
               reader.skipType(tag & 7)
               break
@@ -1779,7 +2109,23 @@ export namespace ClientRequest {
           }
         }
 
+        if (obj.terms != null) {
+          delete obj.report
+          delete obj.list
+          delete obj.voucher
+          delete obj.status
+          delete obj.cancel
+          delete obj.ack
+          delete obj.follow
+          delete obj.submitEnd
+          delete obj.item
+          delete obj.submit
+          delete obj.chunk
+          delete obj.upload
+        }
+
         if (obj.report != null) {
+          delete obj.terms
           delete obj.list
           delete obj.voucher
           delete obj.status
@@ -1794,6 +2140,7 @@ export namespace ClientRequest {
         }
 
         if (obj.list != null) {
+          delete obj.terms
           delete obj.report
           delete obj.voucher
           delete obj.status
@@ -1808,6 +2155,7 @@ export namespace ClientRequest {
         }
 
         if (obj.voucher != null) {
+          delete obj.terms
           delete obj.report
           delete obj.list
           delete obj.status
@@ -1822,6 +2170,7 @@ export namespace ClientRequest {
         }
 
         if (obj.status != null) {
+          delete obj.terms
           delete obj.report
           delete obj.list
           delete obj.voucher
@@ -1836,6 +2185,7 @@ export namespace ClientRequest {
         }
 
         if (obj.cancel != null) {
+          delete obj.terms
           delete obj.report
           delete obj.list
           delete obj.voucher
@@ -1850,6 +2200,7 @@ export namespace ClientRequest {
         }
 
         if (obj.ack != null) {
+          delete obj.terms
           delete obj.report
           delete obj.list
           delete obj.voucher
@@ -1864,6 +2215,7 @@ export namespace ClientRequest {
         }
 
         if (obj.follow != null) {
+          delete obj.terms
           delete obj.report
           delete obj.list
           delete obj.voucher
@@ -1878,6 +2230,7 @@ export namespace ClientRequest {
         }
 
         if (obj.submitEnd != null) {
+          delete obj.terms
           delete obj.report
           delete obj.list
           delete obj.voucher
@@ -1892,6 +2245,7 @@ export namespace ClientRequest {
         }
 
         if (obj.item != null) {
+          delete obj.terms
           delete obj.report
           delete obj.list
           delete obj.voucher
@@ -1906,6 +2260,7 @@ export namespace ClientRequest {
         }
 
         if (obj.submit != null) {
+          delete obj.terms
           delete obj.report
           delete obj.list
           delete obj.voucher
@@ -1920,6 +2275,7 @@ export namespace ClientRequest {
         }
 
         if (obj.chunk != null) {
+          delete obj.terms
           delete obj.report
           delete obj.list
           delete obj.voucher
@@ -1934,6 +2290,7 @@ export namespace ClientRequest {
         }
 
         if (obj.upload != null) {
+          delete obj.terms
           delete obj.report
           delete obj.list
           delete obj.voucher
@@ -2035,6 +2392,13 @@ export namespace ClientRequest {
             case 12: {
               yield * JobReportQuery.codec().stream(reader, reader.uint32(), `${prefix}.report`, {
                 limits: opts.limits?.report
+              })
+
+              break
+            }
+            case 13: {
+              yield * PaymentTermsQuery.codec().stream(reader, reader.uint32(), `${prefix}.terms`, {
+                limits: opts.limits?.terms
               })
 
               break
@@ -3882,6 +4246,7 @@ export interface ClientResponse {
   paymentDue?: PaymentDue
   report?: JobReport
   listing?: JobListing
+  terms?: PaymentTerms
 }
 
 export namespace ClientResponse {
@@ -3896,7 +4261,20 @@ export namespace ClientResponse {
 
         obj = { ...obj }
 
+        if (obj.terms != null) {
+          obj.listing = undefined
+          obj.report = undefined
+          obj.paymentDue = undefined
+          obj.error = undefined
+          obj.done = undefined
+          obj.result = undefined
+          obj.status = undefined
+          obj.accepted = undefined
+          obj.modelStored = undefined
+        }
+
         if (obj.listing != null) {
+          obj.terms = undefined
           obj.report = undefined
           obj.paymentDue = undefined
           obj.error = undefined
@@ -3908,6 +4286,7 @@ export namespace ClientResponse {
         }
 
         if (obj.report != null) {
+          obj.terms = undefined
           obj.listing = undefined
           obj.paymentDue = undefined
           obj.error = undefined
@@ -3919,6 +4298,7 @@ export namespace ClientResponse {
         }
 
         if (obj.paymentDue != null) {
+          obj.terms = undefined
           obj.listing = undefined
           obj.report = undefined
           obj.error = undefined
@@ -3930,6 +4310,7 @@ export namespace ClientResponse {
         }
 
         if (obj.error != null) {
+          obj.terms = undefined
           obj.listing = undefined
           obj.report = undefined
           obj.paymentDue = undefined
@@ -3941,6 +4322,7 @@ export namespace ClientResponse {
         }
 
         if (obj.done != null) {
+          obj.terms = undefined
           obj.listing = undefined
           obj.report = undefined
           obj.paymentDue = undefined
@@ -3952,6 +4334,7 @@ export namespace ClientResponse {
         }
 
         if (obj.result != null) {
+          obj.terms = undefined
           obj.listing = undefined
           obj.report = undefined
           obj.paymentDue = undefined
@@ -3963,6 +4346,7 @@ export namespace ClientResponse {
         }
 
         if (obj.status != null) {
+          obj.terms = undefined
           obj.listing = undefined
           obj.report = undefined
           obj.paymentDue = undefined
@@ -3974,6 +4358,7 @@ export namespace ClientResponse {
         }
 
         if (obj.accepted != null) {
+          obj.terms = undefined
           obj.listing = undefined
           obj.report = undefined
           obj.paymentDue = undefined
@@ -3985,6 +4370,7 @@ export namespace ClientResponse {
         }
 
         if (obj.modelStored != null) {
+          obj.terms = undefined
           obj.listing = undefined
           obj.report = undefined
           obj.paymentDue = undefined
@@ -4038,6 +4424,11 @@ export namespace ClientResponse {
         if (obj.listing != null) {
           w.uint32(74)
           JobListing.codec().encode(obj.listing, w)
+        }
+
+        if (obj.terms != null) {
+          w.uint32(82)
+          PaymentTerms.codec().encode(obj.terms, w)
         }
 
         if (opts.lengthDelimited !== false) {
@@ -4106,6 +4497,12 @@ export namespace ClientResponse {
               })
               break
             }
+            case 10: {
+              obj.terms = PaymentTerms.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.terms
+              })
+              break
+            }
             default: {
               reader.skipType(tag & 7)
               break
@@ -4113,7 +4510,20 @@ export namespace ClientResponse {
           }
         }
 
+        if (obj.terms != null) {
+          delete obj.listing
+          delete obj.report
+          delete obj.paymentDue
+          delete obj.error
+          delete obj.done
+          delete obj.result
+          delete obj.status
+          delete obj.accepted
+          delete obj.modelStored
+        }
+
         if (obj.listing != null) {
+          delete obj.terms
           delete obj.report
           delete obj.paymentDue
           delete obj.error
@@ -4125,6 +4535,7 @@ export namespace ClientResponse {
         }
 
         if (obj.report != null) {
+          delete obj.terms
           delete obj.listing
           delete obj.paymentDue
           delete obj.error
@@ -4136,6 +4547,7 @@ export namespace ClientResponse {
         }
 
         if (obj.paymentDue != null) {
+          delete obj.terms
           delete obj.listing
           delete obj.report
           delete obj.error
@@ -4147,6 +4559,7 @@ export namespace ClientResponse {
         }
 
         if (obj.error != null) {
+          delete obj.terms
           delete obj.listing
           delete obj.report
           delete obj.paymentDue
@@ -4158,6 +4571,7 @@ export namespace ClientResponse {
         }
 
         if (obj.done != null) {
+          delete obj.terms
           delete obj.listing
           delete obj.report
           delete obj.paymentDue
@@ -4169,6 +4583,7 @@ export namespace ClientResponse {
         }
 
         if (obj.result != null) {
+          delete obj.terms
           delete obj.listing
           delete obj.report
           delete obj.paymentDue
@@ -4180,6 +4595,7 @@ export namespace ClientResponse {
         }
 
         if (obj.status != null) {
+          delete obj.terms
           delete obj.listing
           delete obj.report
           delete obj.paymentDue
@@ -4191,6 +4607,7 @@ export namespace ClientResponse {
         }
 
         if (obj.accepted != null) {
+          delete obj.terms
           delete obj.listing
           delete obj.report
           delete obj.paymentDue
@@ -4202,6 +4619,7 @@ export namespace ClientResponse {
         }
 
         if (obj.modelStored != null) {
+          delete obj.terms
           delete obj.listing
           delete obj.report
           delete obj.paymentDue
@@ -4279,6 +4697,13 @@ export namespace ClientResponse {
             case 9: {
               yield * JobListing.codec().stream(reader, reader.uint32(), `${prefix}.listing`, {
                 limits: opts.limits?.listing
+              })
+
+              break
+            }
+            case 10: {
+              yield * PaymentTerms.codec().stream(reader, reader.uint32(), `${prefix}.terms`, {
+                limits: opts.limits?.terms
               })
 
               break
@@ -4554,6 +4979,41 @@ export namespace ClientResponse {
     index: number
   }
 
+  export interface ClientResponseTermsRequiredFieldEvent {
+    field: '$.terms.required'
+    value: boolean
+  }
+
+  export interface ClientResponseTermsPayeeFieldEvent {
+    field: '$.terms.payee'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export interface ClientResponseTermsChainIdFieldEvent {
+    field: '$.terms.chainId'
+    value: bigint
+  }
+
+  export interface ClientResponseTermsChannelsFieldEvent {
+    field: '$.terms.channels'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export interface ClientResponseTermsTokenFieldEvent {
+    field: '$.terms.token'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export interface ClientResponseTermsCreditStepFieldEvent {
+    field: '$.terms.creditStep'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export interface ClientResponseTermsMinChallengePeriodSFieldEvent {
+    field: '$.terms.minChallengePeriodS'
+    value: bigint
+  }
+
   export function encode (obj: Partial<ClientResponse>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, ClientResponse.codec())
   }
@@ -4562,7 +5022,7 @@ export namespace ClientResponse {
     return decodeMessage(buf, ClientResponse.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ClientResponse>): Generator<ClientResponseModelStoredModelIdFieldEvent | ClientResponseModelStoredAlreadyHadFieldEvent | ClientResponseAcceptedJobIdFieldEvent | ClientResponseAcceptedExistingFieldEvent | ClientResponseStatusJobIdFieldEvent | ClientResponseStatusStateFieldEvent | ClientResponseStatusItemsTotalFieldEvent | ClientResponseStatusItemsDoneFieldEvent | ClientResponseStatusItemsDeliveredFieldEvent | ClientResponseStatusSpentFieldEvent | ClientResponseStatusItemsPerSFieldEvent | ClientResponseStatusEtaMsFieldEvent | ClientResponseStatusProvidersFieldEvent | ClientResponseStatusErrorFieldEvent | ClientResponseResultJobIdFieldEvent | ClientResponseResultIndexFieldEvent | ClientResponseResultOutputsNameFieldEvent | ClientResponseResultOutputsDtypeFieldEvent | ClientResponseResultOutputsDimsFieldEvent | ClientResponseResultOutputsDataFieldEvent | ClientResponseResultCorrectedFieldEvent | ClientResponseDoneJobIdFieldEvent | ClientResponseDoneStateFieldEvent | ClientResponseDoneTotalCostFieldEvent | ClientResponseErrorCodeFieldEvent | ClientResponseErrorMessageFieldEvent | ClientResponseErrorRetryAfterMsFieldEvent | ClientResponsePaymentDueChannelIdFieldEvent | ClientResponsePaymentDueCumulativeDueFieldEvent | ClientResponseReportJobIdFieldEvent | ClientResponseReportItemsTotalFieldEvent | ClientResponseReportItemsAuditedFieldEvent | ClientResponseReportAuditsIndexFieldEvent | ClientResponseReportAuditsProviderFieldEvent | ClientResponseReportAuditsScoreFieldEvent | ClientResponseReportAuditsVerdictFieldEvent | ClientResponseReportProvidersFieldEvent | ClientResponseReportItemsRerunFieldEvent | ClientResponseListingJobsJobIdFieldEvent | ClientResponseListingJobsStateFieldEvent | ClientResponseListingJobsItemsTotalFieldEvent | ClientResponseListingJobsItemsDoneFieldEvent | ClientResponseListingJobsItemsDeliveredFieldEvent | ClientResponseListingJobsSpentFieldEvent | ClientResponseListingJobsItemsPerSFieldEvent | ClientResponseListingJobsEtaMsFieldEvent | ClientResponseListingJobsProvidersFieldEvent | ClientResponseListingJobsErrorFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ClientResponse>): Generator<ClientResponseModelStoredModelIdFieldEvent | ClientResponseModelStoredAlreadyHadFieldEvent | ClientResponseAcceptedJobIdFieldEvent | ClientResponseAcceptedExistingFieldEvent | ClientResponseStatusJobIdFieldEvent | ClientResponseStatusStateFieldEvent | ClientResponseStatusItemsTotalFieldEvent | ClientResponseStatusItemsDoneFieldEvent | ClientResponseStatusItemsDeliveredFieldEvent | ClientResponseStatusSpentFieldEvent | ClientResponseStatusItemsPerSFieldEvent | ClientResponseStatusEtaMsFieldEvent | ClientResponseStatusProvidersFieldEvent | ClientResponseStatusErrorFieldEvent | ClientResponseResultJobIdFieldEvent | ClientResponseResultIndexFieldEvent | ClientResponseResultOutputsNameFieldEvent | ClientResponseResultOutputsDtypeFieldEvent | ClientResponseResultOutputsDimsFieldEvent | ClientResponseResultOutputsDataFieldEvent | ClientResponseResultCorrectedFieldEvent | ClientResponseDoneJobIdFieldEvent | ClientResponseDoneStateFieldEvent | ClientResponseDoneTotalCostFieldEvent | ClientResponseErrorCodeFieldEvent | ClientResponseErrorMessageFieldEvent | ClientResponseErrorRetryAfterMsFieldEvent | ClientResponsePaymentDueChannelIdFieldEvent | ClientResponsePaymentDueCumulativeDueFieldEvent | ClientResponseReportJobIdFieldEvent | ClientResponseReportItemsTotalFieldEvent | ClientResponseReportItemsAuditedFieldEvent | ClientResponseReportAuditsIndexFieldEvent | ClientResponseReportAuditsProviderFieldEvent | ClientResponseReportAuditsScoreFieldEvent | ClientResponseReportAuditsVerdictFieldEvent | ClientResponseReportProvidersFieldEvent | ClientResponseReportItemsRerunFieldEvent | ClientResponseListingJobsJobIdFieldEvent | ClientResponseListingJobsStateFieldEvent | ClientResponseListingJobsItemsTotalFieldEvent | ClientResponseListingJobsItemsDoneFieldEvent | ClientResponseListingJobsItemsDeliveredFieldEvent | ClientResponseListingJobsSpentFieldEvent | ClientResponseListingJobsItemsPerSFieldEvent | ClientResponseListingJobsEtaMsFieldEvent | ClientResponseListingJobsProvidersFieldEvent | ClientResponseListingJobsErrorFieldEvent | ClientResponseTermsRequiredFieldEvent | ClientResponseTermsPayeeFieldEvent | ClientResponseTermsChainIdFieldEvent | ClientResponseTermsChannelsFieldEvent | ClientResponseTermsTokenFieldEvent | ClientResponseTermsCreditStepFieldEvent | ClientResponseTermsMinChallengePeriodSFieldEvent> {
     return streamMessage(buf, ClientResponse.codec(), opts)
   }
 }

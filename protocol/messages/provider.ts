@@ -1282,6 +1282,7 @@ export interface Registered {
   coordinatorEthAddress: string
   heartbeatIntervalMs: number
   heartbeatTimeoutMs: number
+  feeBps: number
 }
 
 export namespace Registered {
@@ -1309,6 +1310,11 @@ export namespace Registered {
           w.uint32(obj.heartbeatTimeoutMs)
         }
 
+        if ((obj.feeBps != null && obj.feeBps !== 0)) {
+          w.uint32(32)
+          w.uint32(obj.feeBps)
+        }
+
         if (opts.lengthDelimited !== false) {
           w.ldelim()
         }
@@ -1316,7 +1322,8 @@ export namespace Registered {
         const obj: any = {
           coordinatorEthAddress: '',
           heartbeatIntervalMs: 0,
-          heartbeatTimeoutMs: 0
+          heartbeatTimeoutMs: 0,
+          feeBps: 0
         }
 
         const end = length == null ? reader.len : reader.pos + length
@@ -1335,6 +1342,10 @@ export namespace Registered {
             }
             case 3: {
               obj.heartbeatTimeoutMs = reader.uint32()
+              break
+            }
+            case 4: {
+              obj.feeBps = reader.uint32()
               break
             }
             default: {
@@ -1373,6 +1384,13 @@ export namespace Registered {
               }
               break
             }
+            case 4: {
+              yield {
+                field: `${prefix}.feeBps`,
+                value: reader.uint32()
+              }
+              break
+            }
             default: {
               reader.skipType(tag & 7)
               break
@@ -1400,6 +1418,11 @@ export namespace Registered {
     value: number
   }
 
+  export interface RegisteredFeeBpsFieldEvent {
+    field: '$.feeBps'
+    value: number
+  }
+
   export function encode (obj: Partial<Registered>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, Registered.codec())
   }
@@ -1408,7 +1431,7 @@ export namespace Registered {
     return decodeMessage(buf, Registered.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Registered>): Generator<RegisteredCoordinatorEthAddressFieldEvent | RegisteredHeartbeatIntervalMsFieldEvent | RegisteredHeartbeatTimeoutMsFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Registered>): Generator<RegisteredCoordinatorEthAddressFieldEvent | RegisteredHeartbeatIntervalMsFieldEvent | RegisteredHeartbeatTimeoutMsFieldEvent | RegisteredFeeBpsFieldEvent> {
     return streamMessage(buf, Registered.codec(), opts)
   }
 }
@@ -1958,6 +1981,11 @@ export namespace CoordinatorToProvider {
     value: number
   }
 
+  export interface CoordinatorToProviderRegisteredFeeBpsFieldEvent {
+    field: '$.registered.feeBps'
+    value: number
+  }
+
   export interface CoordinatorToProviderHeartbeatAckSeqFieldEvent {
     field: '$.heartbeatAck.seq'
     value: bigint
@@ -2021,7 +2049,7 @@ export namespace CoordinatorToProvider {
     return decodeMessage(buf, CoordinatorToProvider.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CoordinatorToProvider>): Generator<CoordinatorToProviderRegisteredCoordinatorEthAddressFieldEvent | CoordinatorToProviderRegisteredHeartbeatIntervalMsFieldEvent | CoordinatorToProviderRegisteredHeartbeatTimeoutMsFieldEvent | CoordinatorToProviderHeartbeatAckSeqFieldEvent | CoordinatorToProviderErrorCodeFieldEvent | CoordinatorToProviderErrorMessageFieldEvent | CoordinatorToProviderErrorRetryAfterMsFieldEvent | CoordinatorToProviderDeregisteredReasonFieldEvent | CoordinatorToProviderVoucherTaskIdFieldEvent | CoordinatorToProviderVoucherVoucherChannelIdFieldEvent | CoordinatorToProviderVoucherVoucherCumulativeAmountFieldEvent | CoordinatorToProviderVoucherVoucherSignatureFieldEvent | CoordinatorToProviderVoucherVoucherChainIdFieldEvent | CoordinatorToProviderVoucherVoucherContractFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CoordinatorToProvider>): Generator<CoordinatorToProviderRegisteredCoordinatorEthAddressFieldEvent | CoordinatorToProviderRegisteredHeartbeatIntervalMsFieldEvent | CoordinatorToProviderRegisteredHeartbeatTimeoutMsFieldEvent | CoordinatorToProviderRegisteredFeeBpsFieldEvent | CoordinatorToProviderHeartbeatAckSeqFieldEvent | CoordinatorToProviderErrorCodeFieldEvent | CoordinatorToProviderErrorMessageFieldEvent | CoordinatorToProviderErrorRetryAfterMsFieldEvent | CoordinatorToProviderDeregisteredReasonFieldEvent | CoordinatorToProviderVoucherTaskIdFieldEvent | CoordinatorToProviderVoucherVoucherChannelIdFieldEvent | CoordinatorToProviderVoucherVoucherCumulativeAmountFieldEvent | CoordinatorToProviderVoucherVoucherSignatureFieldEvent | CoordinatorToProviderVoucherVoucherChainIdFieldEvent | CoordinatorToProviderVoucherVoucherContractFieldEvent> {
     return streamMessage(buf, CoordinatorToProvider.codec(), opts)
   }
 }

@@ -1,3 +1,4 @@
+import { bytesToHex, getAddress, hexToBytes, type Address } from 'viem'
 import { RigpoolError } from '../errors.ts'
 import { MAX_FRAME_BYTES, MODEL_CHUNK_BYTES } from '../ids.ts'
 import { ClientRequest as RequestMessage, ClientResponse as ResponseMessage } from '../messages/client.ts'
@@ -64,6 +65,19 @@ export interface JobReport {
   itemsRerun: number
 }
 
+/** How a coordinator is paid (DESIGN.md §9): a channel from the client to `payee`. */
+export interface PaymentTerms {
+  /** False: jobs run without a channel (a coordinator without settlement). */
+  required: boolean
+  payee: Address
+  chainId: number
+  channels: Address
+  token: Address
+  /** Results are never more than this much ahead of the client's vouchers. */
+  creditStep: bigint
+  minChallengePeriodS: number
+}
+
 export type ClientRequest =
   | { kind: 'upload'; modelId: ModelId; sizeBytes: number; name: string }
   | { kind: 'chunk'; offset: number; data: Uint8Array }
@@ -77,6 +91,7 @@ export type ClientRequest =
   | { kind: 'voucher'; voucher: WireVoucher }
   | { kind: 'list'; limit: number }
   | { kind: 'report'; jobId: string }
+  | { kind: 'terms' }
 
 export type ClientResponse =
   | { kind: 'modelStored'; modelId: ModelId; alreadyHad: boolean }
@@ -88,8 +103,16 @@ export type ClientResponse =
   | { kind: 'paymentDue'; channelId: Uint8Array; cumulativeDue: bigint }
   | { kind: 'report'; report: JobReport }
   | { kind: 'listing'; jobs: JobStatus[] }
+  | { kind: 'terms'; terms: PaymentTerms }
 
 const safe = (v: bigint, field: string): number => safeNumber(v, field)
+
+const ZERO: Address = '0x0000000000000000000000000000000000000000'
+
+function addressOf(bytes: Uint8Array, field: string): Address {
+  if (bytes.byteLength !== 20) throw new RigpoolError('E_BAD_FRAME', `${field} must be a 20-byte address`)
+  return getAddress(bytesToHex(bytes))
+}
 
 function comparatorFromMessage(m: ComparatorMessage | undefined): Comparator {
   if (m === undefined || (m.exact === undefined && m.tolerance === undefined)) return { kind: 'exact' }
@@ -141,7 +164,7 @@ function statusToMessage(s: JobStatus): import('../messages/client.ts').JobStatu
 
 export function decodeClientRequest(bytes: Uint8Array): ClientRequest {
   const m = decodeWith(RequestMessage.decode, bytes, 'client request')
-  const kinds = ['upload', 'chunk', 'submit', 'item', 'submitEnd', 'follow', 'ack', 'cancel', 'status', 'voucher', 'list', 'report'] as const
+  const kinds = ['upload', 'chunk', 'submit', 'item', 'submitEnd', 'follow', 'ack', 'cancel', 'status', 'voucher', 'list', 'report', 'terms'] as const
   const k = oneOf(m, kinds, 'client request')
   switch (k.kind) {
     case 'upload':
@@ -189,6 +212,8 @@ export function decodeClientRequest(bytes: Uint8Array): ClientRequest {
       return { kind: 'list', limit: k.value.limit }
     case 'report':
       return { kind: 'report', jobId: requireString(k.value.jobId, 'job id') }
+    case 'terms':
+      return { kind: 'terms' }
   }
 }
 
@@ -237,12 +262,14 @@ export function encodeClientRequest(r: ClientRequest): Uint8Array {
       return E({ list: { limit: r.limit } })
     case 'report':
       return E({ report: { jobId: r.jobId } })
+    case 'terms':
+      return E({ terms: {} })
   }
 }
 
 export function decodeClientResponse(bytes: Uint8Array): ClientResponse {
   const m = decodeWith(ResponseMessage.decode, bytes, 'client response')
-  const kinds = ['modelStored', 'accepted', 'status', 'result', 'done', 'error', 'paymentDue', 'report', 'listing'] as const
+  const kinds = ['modelStored', 'accepted', 'status', 'result', 'done', 'error', 'paymentDue', 'report', 'listing', 'terms'] as const
   const k = oneOf(m, kinds, 'client response')
   switch (k.kind) {
     case 'modelStored':
@@ -289,6 +316,25 @@ export function decodeClientResponse(bytes: Uint8Array): ClientResponse {
       }
     case 'listing':
       return { kind: 'listing', jobs: k.value.jobs.map(statusFromMessage) }
+    case 'terms': {
+      const t = k.value
+      const required = t.required
+      if (!required) return { kind: 'terms', terms: { required, payee: ZERO, chainId: 0, channels: ZERO, token: ZERO, creditStep: 0n, minChallengePeriodS: 0 } }
+      const creditStep = decodeMoney(t.creditStep)
+      if (creditStep <= 0n) throw new RigpoolError('E_BAD_FRAME', 'payment terms need a positive credit step')
+      return {
+        kind: 'terms',
+        terms: {
+          required,
+          payee: addressOf(t.payee, 'payee'),
+          chainId: safe(t.chainId, 'chain id'),
+          channels: addressOf(t.channels, 'channel contract'),
+          token: addressOf(t.token, 'token'),
+          creditStep,
+          minChallengePeriodS: safe(t.minChallengePeriodS, 'challenge period'),
+        },
+      }
+    }
   }
 }
 
@@ -318,5 +364,19 @@ export function encodeClientResponse(r: ClientResponse): Uint8Array {
       })
     case 'listing':
       return E({ listing: { jobs: r.jobs.map(statusToMessage) } })
+    case 'terms': {
+      const t = r.terms
+      return E({
+        terms: {
+          required: t.required,
+          payee: hexToBytes(t.payee) as Uint8Array<ArrayBuffer>,
+          chainId: BigInt(t.chainId),
+          channels: hexToBytes(t.channels) as Uint8Array<ArrayBuffer>,
+          token: hexToBytes(t.token) as Uint8Array<ArrayBuffer>,
+          creditStep: encodeMoney(t.creditStep) as Uint8Array<ArrayBuffer>,
+          minChallengePeriodS: BigInt(t.minChallengePeriodS),
+        },
+      })
+    }
   }
 }

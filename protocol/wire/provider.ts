@@ -23,13 +23,18 @@ export type ProviderToCoordinator =
   | { kind: 'voucherAck'; channelId: Uint8Array; acceptedAmount: bigint; error?: RigpoolError }
 
 export type CoordinatorToProvider =
-  | { kind: 'registered'; coordinatorEthAddress: string; heartbeatIntervalMs: number; heartbeatTimeoutMs: number }
+  | { kind: 'registered'; coordinatorEthAddress: string; heartbeatIntervalMs: number; heartbeatTimeoutMs: number; feeBps: number }
   | { kind: 'heartbeatAck'; seq: number }
   | { kind: 'error'; error: RigpoolError }
   | { kind: 'deregistered'; reason: string }
   | { kind: 'voucher'; taskId: string; voucher: WireVoucher }
 
 const reasonOf = (s: string): string => s.slice(0, 500)
+
+function feeBpsOf(bps: number): number {
+  if (bps > 10_000) throw new RigpoolError('E_BAD_FRAME', `fee of ${bps} bps is above 100 %`)
+  return bps
+}
 
 const safeSeq = (v: bigint): number => safeNumber(v, 'sequence number')
 
@@ -107,6 +112,7 @@ export function decodeCoordinatorToProvider(bytes: Uint8Array): CoordinatorToPro
         coordinatorEthAddress: k.value.coordinatorEthAddress.slice(0, 64),
         heartbeatIntervalMs: k.value.heartbeatIntervalMs,
         heartbeatTimeoutMs: k.value.heartbeatTimeoutMs,
+        feeBps: feeBpsOf(k.value.feeBps),
       }
     case 'heartbeatAck':
       return { kind: 'heartbeatAck', seq: safeSeq(k.value.seq) }

@@ -22,6 +22,8 @@ export interface SessionClientOptions {
   advert: () => Promise<SignedAdvertBytes>
   agentVersion: string
   onMessage?: (msg: CoordinatorToProvider) => void
+  /** Each (re)registration's reply: the coordinator's key and terms. */
+  onRegistered?: (reply: Extract<CoordinatorToProvider, { kind: 'registered' }>) => void
   onState?: (state: 'connecting' | 'registered' | 'disconnected') => void
   log?: (msg: string, fields?: Record<string, unknown>) => void
   /** Reconnect backoff bounds. */
@@ -136,6 +138,7 @@ export class SessionClient {
     if (reply.kind !== 'registered')
       throw new RigpoolError('E_UNEXPECTED_MESSAGE', `expected registered, got ${reply.kind}`)
     this.framed = framed
+    this.options.onRegistered?.(reply)
     this.isRegistered = true
     this.options.onState?.('registered')
     for (const w of this.registeredWaiters.splice(0)) w()

@@ -38,7 +38,7 @@ export interface TaskServerOptions {
 }
 
 export type TaskEvent =
-  | { kind: 'received'; taskId: string; modelId: string; itemCount: number }
+  | { kind: 'received'; taskId: string; modelId: string; itemCount: number; pricePerMillionItems: bigint }
   | { kind: 'started'; taskId: string }
   | {
       kind: 'ended'
@@ -172,7 +172,7 @@ export class TaskServer {
       await framed.write({ kind: 'error', error }, { timeoutMs: 10_000 })
       return { next: framed.read() }
     }
-    emit({ kind: 'received', taskId: header.taskId, modelId: header.modelId, itemCount: header.itemCount })
+    emit({ kind: 'received', taskId: header.taskId, modelId: header.modelId, itemCount: header.itemCount, pricePerMillionItems: header.pricePerMillionItems })
     isJournaled = true
     // Read the whole task first: items arrive one per frame, bounded by max_task_bytes.
     try {

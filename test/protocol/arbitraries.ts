@@ -215,6 +215,7 @@ export const coordinatorToProvider: fc.Arbitrary<CoordinatorToProvider> = fc.one
     coordinatorEthAddress: ethAddress,
     heartbeatIntervalMs: u32,
     heartbeatTimeoutMs: u32,
+    feeBps: fc.integer({ min: 0, max: 10_000 }),
   }),
   fc.record({ kind: fc.constant('heartbeatAck' as const), seq: safeNat }),
   fc.record({ kind: fc.constant('error' as const), error: rigpoolError }),
@@ -303,6 +304,7 @@ export const clientRequest: fc.Arbitrary<ClientRequest> = fc.oneof(
   fc.record({ kind: fc.constant('voucher' as const), voucher }),
   fc.record({ kind: fc.constant('list' as const), limit: u32 }),
   fc.record({ kind: fc.constant('report' as const), jobId: ident }),
+  fc.record({ kind: fc.constant('terms' as const) }),
 )
 
 export const clientResponse: fc.Arbitrary<ClientResponse> = fc.oneof(
@@ -344,6 +346,18 @@ export const clientResponse: fc.Arbitrary<ClientResponse> = fc.oneof(
     }),
   }),
   fc.record({ kind: fc.constant('listing' as const), jobs: fc.array(jobStatus, { maxLength: 3 }) }),
+  fc.record({
+    kind: fc.constant('terms' as const),
+    terms: fc.record({
+      required: fc.constant(true),
+      payee: ethAddress,
+      chainId: fc.integer({ min: 1, max: 2 ** 32 }),
+      channels: ethAddress,
+      token: ethAddress,
+      creditStep: fc.bigInt({ min: 1n, max: 2n ** 128n }),
+      minChallengePeriodS: fc.integer({ min: 0, max: 2 ** 32 }),
+    }),
+  }),
 )
 
 // ---- market ----
@@ -565,6 +579,7 @@ export const wireCodecs: WireCodec<unknown>[] = [
       'voucher',
       'list',
       'report',
+      'terms',
     ],
   }),
   codec({
@@ -572,7 +587,7 @@ export const wireCodecs: WireCodec<unknown>[] = [
     arbitrary: clientResponse,
     encode: encodeClientResponse,
     decode: decodeClientResponse,
-    kinds: ['modelStored', 'accepted', 'status', 'result', 'done', 'error', 'paymentDue', 'report', 'listing'],
+    kinds: ['modelStored', 'accepted', 'status', 'result', 'done', 'error', 'paymentDue', 'report', 'listing', 'terms'],
   }),
   codec({
     name: 'MarketRequest',

@@ -150,6 +150,7 @@ export class FakeCoordinator {
       this.messages.push(first)
       await framed.write({
         kind: 'registered',
+        feeBps: 0,
         coordinatorEthAddress: '',
         heartbeatIntervalMs: 500,
         heartbeatTimeoutMs: 1500,
