@@ -1,11 +1,16 @@
 import type { Coordinator } from '../coordinator/index.ts'
 import type { ProviderAgent } from '../provider-agent/index.ts'
 import type { MarketClient } from '../client-sdk/index.ts'
+import type { Devnet } from '../settlement/index.ts'
 
 /** What the demo's stages share; each stage adds what it starts and the next ones use. */
 export interface DemoContext {
   /** Temporary root for every node's data dir. */
   root: string
+  /** The embedded chain every payment in the demo settles on. */
+  devnet?: Devnet
+  /** Items the demo's jobs ran (items settled by the settlement stage's transactions). */
+  itemsRun: number
   coordinator?: Coordinator
   providers: Array<{ name: string; agent: ProviderAgent; pricePerGpuHour: bigint }>
   client?: MarketClient

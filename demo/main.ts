@@ -7,13 +7,15 @@ import type { DemoContext, DemoStage } from './context.ts'
 import { marketStage } from './stages/01-market.ts'
 import { batchStage } from './stages/02-batch.ts'
 import { ownerPlaysStage } from './stages/03-owner-plays.ts'
+import { settlementStage } from './stages/08-settlement.ts'
 import { pricesStage } from './stages/09-prices.ts'
 
-const stages: DemoStage[] = [marketStage, batchStage, ownerPlaysStage, pricesStage]
+const stages: DemoStage[] = [marketStage, batchStage, ownerPlaysStage, settlementStage, pricesStage]
 
 const ctx: DemoContext = {
   root: mkdtempSync(join(tmpdir(), 'rigpool-demo-')),
   providers: [],
+  itemsRun: 0,
   cleanups: [],
   print: (line) => console.log(`  ${line}`),
 }

@@ -27,6 +27,7 @@ export const batchStage: DemoStage = {
       if (probs[0]! >= probs[1]!) upright++
       index++
     }
+    ctx.itemsRun += index
     const seconds = (performance.now() - started) / 1000
     ctx.print(`results: ${index} of ${ITEMS}, in item order; ${upright} classified upright, ${index - upright} rotated`)
     ctx.print(`end to end: ${seconds.toFixed(2)} s, ${(ITEMS / seconds).toFixed(0)} items/s, first result after ${firstResultMs.toFixed(0)} ms`)
@@ -36,6 +37,6 @@ export const batchStage: DemoStage = {
       ctx.print(`  ${p.name}: ${entry?.itemsDone ?? 0} items${rate === undefined ? '' : `, ${rate.toFixed(0)} items/s measured per task`}`)
     }
     const done = coordinator.jobs.get(job.id)
-    if (done !== undefined) ctx.print(`job ${done.id}: ${done.state}, cost ${done.spent} base units`)
+    if (done !== undefined) ctx.print(`job ${done.id}: ${done.state}, cost ${done.spent} base units, paid as results streamed (client has signed ${client.wallet?.settlement.payer.list().at(-1)?.signedAmount ?? 0n} base units)`)
   },
 }

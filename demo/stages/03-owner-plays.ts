@@ -77,6 +77,7 @@ export const ownerPlaysStage: DemoStage = {
     let received = 0
     const consumed = (async () => {
       for await (const _result of job.results()) received++
+      ctx.itemsRun += received
     })()
     consumed.catch(() => {}) // awaited below; this only keeps an early failure from being unhandled
     let game: number | undefined
