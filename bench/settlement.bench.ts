@@ -1,38 +1,37 @@
 // Settlement figures: gas per contract call, voucher sign/verify rate on one core, and items
-// settled per on-chain transaction for a 100,000-item job through the payer/payee managers.
-import { mkdtempSync, rmSync } from 'node:fs'
+// settled per on-chain transaction for a 100,000-item job through the real flow.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { keccak256, toHex, type Hex } from 'viem'
 import { privateKeyToAccount } from 'viem/accounts'
 import { testStablecoinAbi } from '../contracts/index.ts'
 import {
-  amountDue,
   channelsCall,
   createRigpoolWalletClient,
-  exactCost,
-  nextVoucherAmount,
   openSettlementDb,
   PayeeChannels,
   PayerChannels,
   recoverVoucherSigner,
   signVoucher,
-  splitFee,
   startDevnet,
   TxSender,
   type Devnet,
 } from '../settlement/index.ts'
+import { execFile } from 'node:child_process'
+import { startCoordinator } from '../coordinator/index.ts'
+import { startProvider, type ProviderAgent } from '../provider-agent/index.ts'
 import type { BenchReport } from './report.ts'
 
 const USD = 1_000_000n
 
 export async function run(_opts: { signal?: AbortSignal }): Promise<BenchReport> {
-  const devnet = await startDevnet({ accounts: 8, signal: _opts.signal })
+  const devnet = await startDevnet({ accounts: 13, signal: _opts.signal })
   const dir = mkdtempSync(join(tmpdir(), 'rigpool-bench-settlement-'))
   try {
     const gas = await measureGas(devnet)
     const rates = await measureVoucherRates(devnet)
-    const flow = await simulateJob(devnet, dir)
+    const flow = await realJob(devnet, dir)
     return {
       figures: {
         gas,
@@ -143,77 +142,94 @@ async function measureManagerRates(devnet: Devnet) {
 }
 
 /**
- * A 100,000-item job: the client pays the coordinator per credit step, the coordinator pays three
- * providers per accepted task less its fee; at the end one withdraw per channel settles every voucher.
+ * A 100,000-item job through the real flow: a coordinator and three staked providers over
+ * libp2p running a small MLP on onnxruntime, a client paying by voucher per credit step, the
+ * coordinator paying each provider per accepted task less its fee; at the end every payee
+ * redeems once. Every transaction mined from the first stake to the last redemption counts.
  */
-async function simulateJob(devnet: Devnet, dir: string) {
-  const items = 100_000n
-  const taskItems = 500n
-  const clientPricePerMillion = 2_000_000n // 2 tUSD per million items
-  const feeBps = 1_000n
-  const creditStep = 20_000n // 0.02 tUSD: the most either side risks
-  const d = devnet.deployment
-  const wallet = (i: number) => createRigpoolWalletClient({ rpcUrl: devnet.rpcUrl, chainId: devnet.chainId }, devnet.accounts[i]!.privateKey)
-  const senderOf = (i: number) => new TxSender(devnet.publicClient, wallet(i))
-  const payerOf = (i: number, name: string) =>
-    new PayerChannels({ db: openSettlementDb(join(dir, name)), deployment: d, sender: senderOf(i), signer: privateKeyToAccount(devnet.accounts[i]!.privateKey), budget: 100n * USD })
-  const payeeOf = (i: number, name: string) =>
-    new PayeeChannels({ db: openSettlementDb(join(dir, name)), deployment: d, publicClient: devnet.publicClient, payee: devnet.accounts[i]!.address, sender: senderOf(i) })
-
+async function realJob(devnet: Devnet, dir: string) {
+  const items = Number(process.env.BENCH_ITEMS ?? 100_000)
+  const feeBps = 1_000
+  const creditStep = 20_000n
+  const chain = { rpcUrl: devnet.rpcUrl, deployment: devnet.deployment }
+  const keyed = (name: string, account: number): string => {
+    const d = join(dir, name)
+    mkdirSync(d, { recursive: true, mode: 0o700 })
+    writeFileSync(join(d, 'eth.key'), devnet.accounts[account]!.privateKey + '\n', { mode: 0o600 })
+    return d
+  }
   const startBlock = await devnet.publicClient.getBlockNumber()
-  const client = payerOf(1, 'client.db')
-  const coordinatorIn = payeeOf(2, 'coordinator.db')
-  const coordinatorOut = payerOf(2, 'coordinator-out.db')
-  const providers = [3, 4, 5].map((i) => payeeOf(i, `provider-${i}.db`))
-
-  const clientChannel = await client.open(coordinatorIn.payee, 1n * USD, { challengePeriodS: 86_400n })
-  await coordinatorIn.track(clientChannel.channelId)
-  const providerChannels: Hex[] = []
-  for (const p of providers) {
-    const ch = await coordinatorOut.open(p.payee, 1n * USD, { challengePeriodS: 86_400n })
-    await p.track(ch.channelId)
-    providerChannels.push(ch.channelId)
-  }
-
-  let clientExact = 0n
-  const providerExact = [0n, 0n, 0n]
-  let clientVouchers = 0
-  let providerVouchers = 0
-  const tasks = Number(items / taskItems)
-  for (let t = 0; t < tasks; t++) {
-    const k = t % providers.length
-    const exact = exactCost(taskItems, clientPricePerMillion)
-    providerExact[k]! += splitFee(exact, feeBps).net
-    const pAmount = amountDue(providerExact[k]!)
-    await providers[k]!.acceptVoucher(await coordinatorOut.signVoucher(providerChannels[k]!, pAmount))
-    providerVouchers++
-    clientExact += exact
-    const next = nextVoucherAmount(clientExact, client.get(clientChannel.channelId).signedAmount, creditStep, t === tasks - 1)
-    if (next !== undefined) {
-      await coordinatorIn.acceptVoucher(await client.signVoucher(clientChannel.channelId, next))
-      clientVouchers++
+  const coordinator = await startCoordinator({ log: process.env.BENCH_LOG === undefined ? undefined : (m, f) => console.error(m, f), dataDir: keyed('coordinator', 8), heartbeatIntervalMs: 10_000, chain: { ...chain, feeBps, creditStep, providerDeposit: 50n * USD } })
+  const providers: ProviderAgent[] = []
+  try {
+    for (const i of [9, 10, 11]) {
+      const agent = await startProvider({ dataDir: keyed(`provider-${i}`, i), coordinator: coordinator.multiaddrs[0]!, pricePerGpuHour: 100_000n, intraOpNumThreads: 1, benchmarkMs: 200, idle: false, chain: { ...chain, stake: 10n * USD } })
+      await agent.payments!.stakeSettled()
+      providers.push(agent)
     }
+    const configFile = join(dir, 'client.json')
+    writeFileSync(
+      configFile,
+      JSON.stringify({ coordinator: coordinator.multiaddrs[0]!, dataDir: keyed('client', 12), rpcUrl: devnet.rpcUrl, deployment: devnet.deployment, items, deposit: String(10n * USD), budget: String(100n * USD), priceCap: String(10n ** 10n), spendCap: String(50n * USD) }),
+    )
+    const out = await runNode(['--import', './scripts/register.mjs', 'bench/helpers/paying-client.ts', configFile])
+    const seen = JSON.parse(out.trim().split('\n').at(-1)!) as { jobId: string; received: number; state: string; seconds: number; channelId: `0x${string}`; signed: string }
+    if (seen.received !== items || seen.state !== 'completed') throw new Error(`bench: the job ended ${seen.state} with ${seen.received} results`)
+    const seconds = seen.seconds
+    const handle = { id: seen.jobId }
+    await coordinator.payments!.payouts.settled()
+    const redemptions = []
+    const clientChannel = { channelId: seen.channelId }
+    for (const p of providers) {
+      const payee = p.payments!.settlement.payee
+      for (let waited = 0; waited < 100 && payee.list().length === 0; waited++) await new Promise((r) => setTimeout(r, 100))
+      for (const ch of payee.list()) {
+        const owed = coordinator.payments!.settlement.payer.get(ch.channelId).signedAmount
+        for (let waited = 0; waited < 100 && payee.get(ch.channelId).bestAmount < owed; waited++) await new Promise((r) => setTimeout(r, 100))
+        const r = await payee.withdraw(ch.channelId)
+        if (r !== undefined) redemptions.push(r)
+      }
+    }
+    const fromClient = await coordinator.payments!.settlement.payee.withdraw(clientChannel.channelId)
+    if (fromClient !== undefined) redemptions.push(fromClient)
+    const endBlock = await devnet.publicClient.getBlockNumber()
+    let onchainTxs = 0
+    for (let b = startBlock + 1n; b <= endBlock; b++) onchainTxs += (await devnet.publicClient.getBlock({ blockNumber: b })).transactions.length
+    const tasks = coordinator.store.db.prepare("SELECT COUNT(*) AS n, SUM(count * CAST(price_per_million AS INTEGER)) AS exact FROM tasks WHERE job_id = ? AND state = 'accepted'").get(handle.id) as { n: number; exact: number }
+    const clientPaid = BigInt(seen.signed)
+    return {
+      itemsPerTx: Math.round(items / onchainTxs),
+      summary: {
+        items,
+        seconds: Number(seconds.toFixed(1)),
+        items_per_s: Math.round(items / seconds),
+        tasks: tasks.n,
+        onchain_txs: onchainTxs,
+        redemptions: redemptions.length,
+        client_paid: clientPaid.toString(),
+        providers_paid: redemptions.slice(0, -1).map((r) => r.amount.toString()),
+        coordinator_redeemed: fromClient?.amount.toString() ?? '0',
+      },
+      settings: {
+        flow: 'real: coordinator + 3 providers over libp2p (onnxruntime, MLP 16-32-4), client paying by voucher',
+        feeBps,
+        creditStep: creditStep.toString(),
+        onchain_txs_counted: 'every transaction mined from the first stake to the last redemption: stakes and approvals, channel opens and top-ups, one redemption per channel',
+      },
+    }
+  } finally {
+    for (const p of providers) await p.stop()
+    await coordinator.stop()
   }
-  const settlementTxs = [await coordinatorIn.withdraw(clientChannel.channelId)]
-  for (const [k, p] of providers.entries()) settlementTxs.push(await p.withdraw(providerChannels[k]!))
+}
 
-  const endBlock = await devnet.publicClient.getBlockNumber()
-  let onchainTxs = 0
-  for (let b = startBlock + 1n; b <= endBlock; b++) onchainTxs += (await devnet.publicClient.getBlock({ blockNumber: b })).transactions.length
-  const clientPaid = coordinatorIn.get(clientChannel.channelId).withdrawn
-  if (clientPaid !== amountDue(items * clientPricePerMillion)) throw new Error('bench: client paid the wrong amount')
-  return {
-    itemsPerTx: Math.round(Number(items) / onchainTxs),
-    summary: {
-      items: Number(items),
-      onchain_txs: onchainTxs,
-      settlement_txs: settlementTxs.length,
-      items_per_settlement_tx: Math.round(Number(items) / settlementTxs.length),
-      client_vouchers: clientVouchers,
-      provider_vouchers: providerVouchers,
-      client_paid: clientPaid,
-      providers_paid: providers.map((p, k) => p.get(providerChannels[k]!).withdrawn.toString()),
-    },
-    settings: { taskItems: Number(taskItems), clientPricePerMillion: clientPricePerMillion.toString(), feeBps: Number(feeBps), creditStep: creditStep.toString(), providers: providers.length, onchain_txs_counted: 'approve + open per channel, one withdraw per channel' },
-  }
+/** Runs node with `args` in a child process (the event loop stays free), resolving with its stdout. */
+function runNode(args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, args, { maxBuffer: 16 * 1024 * 1024, timeout: 540_000 }, (err, stdout, stderr) => {
+      if (process.env.BENCH_LOG !== undefined) process.stderr.write(stderr)
+      if (err !== null) reject(new Error(`${err.message}\n${stderr}`))
+      else resolve(stdout)
+    })
+  })
 }

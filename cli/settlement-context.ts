@@ -64,3 +64,22 @@ export function parsePositiveAmount(text: string, deployment: Deployment): bigin
   if (amount <= 0n) throw new RigpoolError('E_BAD_AMOUNT', `amount must be positive, got ${JSON.stringify(text)}`)
   return amount
 }
+
+export interface ChainFlags {
+  rpc?: string
+  deployment?: string
+}
+
+/** Adds --rpc and --deployment to a node's command: given (or RIGPOOL_RPC / RIGPOOL_DEPLOYMENT set), the node pays or is paid on that chain. */
+export function chainOptions(cmd: Command): Command {
+  return cmd
+    .option('--rpc <url>', 'pay-as-you-go on this chain: JSON-RPC URL (env RIGPOOL_RPC; with --deployment alone, the devnet at 127.0.0.1:8545)')
+    .option('--deployment <file>', `contract addresses of that chain (env RIGPOOL_DEPLOYMENT; default ${deploymentPath(DEFAULT_DEVNET_DIR)} when --rpc is given)`)
+}
+
+/** The chain a node settles on, or undefined when neither flag nor env names one (an unpaid node). */
+export function chainFromFlags(flags: ChainFlags): { rpcUrl: string; deployment: Deployment } | undefined {
+  if (flags.rpc === undefined && flags.deployment === undefined && fromEnv('RPC') === undefined && fromEnv('DEPLOYMENT') === undefined) return undefined
+  const r = resolveSettlement({ rpc: flags.rpc, deployment: flags.deployment }, '.')
+  return { rpcUrl: r.rpcUrl, deployment: r.deployment }
+}

@@ -176,7 +176,8 @@ export class JobHandle extends EventEmitter<{ progress: [Progress] }> {
         } catch (err) {
           framed.abort(err instanceof Error ? err : new Error(String(err)))
           // A dropped link or restarting coordinator: reopen from the cursor (openResults retries).
-          if (!(err instanceof RigpoolError) || !['E_STREAM_CLOSED', 'E_BUSY', 'E_BAD_FRAME'].includes(err.code) || signal?.aborted === true) throw err
+          // E_PAYMENT_REQUIRED: a stream that asked for a voucher lost it (a dropped link); the reopened one asks again.
+          if (!(err instanceof RigpoolError) || !['E_STREAM_CLOSED', 'E_BUSY', 'E_BAD_FRAME', 'E_PAYMENT_REQUIRED'].includes(err.code) || signal?.aborted === true) throw err
         }
       }
     } finally {

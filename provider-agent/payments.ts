@@ -102,8 +102,17 @@ export class ProviderPayments {
     this.prices.delete(taskId)
   }
 
-  /** A voucher from the coordinator: checked and stored before the reply says it was taken. */
-  async voucher(v: WireVoucher): Promise<ProviderToCoordinator> {
+  private vouchers: Promise<unknown> = Promise.resolve()
+
+  /** A voucher from the coordinator: checked and stored before the reply says it was taken (one at a time). */
+  voucher(v: WireVoucher): Promise<ProviderToCoordinator> {
+    const run = (): Promise<ProviderToCoordinator> => this.takeVoucher(v)
+    const next = this.vouchers.then(run, run)
+    this.vouchers = next.catch(() => {})
+    return next
+  }
+
+  private async takeVoucher(v: WireVoucher): Promise<ProviderToCoordinator> {
     const channelId = hexBytes(v.channelId)
     try {
       if (this.coordinator === undefined) throw new RigpoolError('E_BAD_VOUCHER', 'a voucher before registration')

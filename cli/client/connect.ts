@@ -5,8 +5,10 @@ import type { Command } from 'commander'
 import { MarketClient } from '../../client-sdk/index.ts'
 import { isModelId, modelIdOf, RigpoolError, type ModelId } from '../../protocol/index.ts'
 import { fromEnv } from '../options.ts'
+import { chainFromFlags, parsePositiveAmount, type ChainFlags } from '../settlement-context.ts'
 
-export interface ClientFlags {
+export interface ClientFlags extends ChainFlags {
+  deposit?: string
   coordinator?: string
   dataDir: string
   json?: boolean
@@ -18,12 +20,17 @@ export function clientOptions(cmd: Command): Command {
     .option('--coordinator <multiaddr>', 'the coordinator, ending in /p2p/<PeerId> (env RIGPOOL_COORDINATOR)', fromEnv('COORDINATOR'))
     .option('--data-dir <dir>', "the client's key and job records (env RIGPOOL_DATA_DIR)", fromEnv('DATA_DIR') ?? '.rigpool/client')
     .option('--json', 'print data as JSON')
+    .option('--rpc <url>', "pay the coordinator as results arrive, on this chain (env RIGPOOL_RPC); the key is <data-dir>/eth.key")
+    .option('--deployment <file>', 'contract addresses of that chain (env RIGPOOL_DEPLOYMENT)')
+    .option('--deposit <amount>', 'a new channel to the coordinator starts with this much, token units (default 100)')
 }
 
 /** Connects with the flags (a typed error, within 10 s, when the coordinator is down). */
 export async function connectClient(flags: ClientFlags, signal?: AbortSignal): Promise<MarketClient> {
   if (flags.coordinator === undefined) throw new RigpoolError('E_CONFIG', 'give --coordinator <multiaddr> or set RIGPOOL_COORDINATOR')
-  return MarketClient.connect({ coordinator: flags.coordinator, dataDir: resolve(flags.dataDir), signal, timeoutMs: 10_000 })
+  const chain = chainFromFlags(flags)
+  const payments = chain === undefined ? undefined : { ...chain, deposit: flags.deposit === undefined ? undefined : parsePositiveAmount(flags.deposit, chain.deployment) }
+  return MarketClient.connect({ coordinator: flags.coordinator, dataDir: resolve(flags.dataDir), payments, signal, timeoutMs: 10_000 })
 }
 
 /** A model given as an .onnx path (read) or a model id. */

@@ -5,6 +5,7 @@ import { parsePositiveInt } from '../options.ts'
 import { waitForShutdownSignal } from '../wait-for-signal.ts'
 import { registerProbe } from './provider-probe.ts'
 import { registerStatus } from './provider-status.ts'
+import { chainFromFlags, chainOptions, parsePositiveAmount, type ChainFlags } from '../settlement-context.ts'
 
 const list = (v: string): string[] =>
   v
@@ -17,7 +18,8 @@ const num = (v: string): number => {
   return n
 }
 
-interface StartFlags {
+interface StartFlags extends ChainFlags {
+  stake?: string
   config?: string
   coordinator?: string
   price?: string
@@ -44,8 +46,8 @@ interface StartFlags {
 /** `rigpool provider start | probe | status`. */
 export function register(program: Command): void {
   const provider = program.command('provider').description('earn with an idle GPU; steps aside when its owner plays')
-  provider
-    .command('start')
+  chainOptions(provider.command('start'))
+    .option('--stake <amount>', 'keep this much staked under the coordinator, token units (with --rpc/--deployment)')
     .description(
       'probe this rig, benchmark it, advertise it to a coordinator and run its tasks (flags > RIGPOOL_* env > --config file)',
     )
@@ -109,7 +111,9 @@ export function register(program: Command): void {
         },
       }
       const config = loadProviderConfig(sources)
-      const agent = await startProvider({ ...config, log: (msg, fields) => log.info(fields ?? {}, msg) })
+      const onChain = chainFromFlags(opts)
+      const chain = onChain === undefined ? undefined : { ...onChain, stake: opts.stake === undefined ? undefined : parsePositiveAmount(opts.stake, onChain.deployment) }
+      const agent = await startProvider({ ...config, chain, log: (msg, fields) => log.info(fields ?? {}, msg) })
       const d = agent.devices.map(
         (x) => `${x.label} on ${x.executionProvider} (${x.precision.precision}, ${x.gflops.toFixed(1)} GFLOP/s)`,
       )

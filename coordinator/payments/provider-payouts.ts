@@ -37,6 +37,10 @@ export class ProviderPayouts implements PayoutHooks {
   /** One payment at a time per provider: vouchers go out in increasing order. */
   private readonly queues = new Map<string, Promise<void>>()
   private readonly failures: Error[] = []
+  /** Opens and top-ups one at a time: each approves the token for its own amount. */
+  private chain: Promise<unknown> = Promise.resolve()
+  /** The last amount sent on each channel: an unchanged total is not sent again. */
+  private readonly sent = new Map<string, bigint>()
 
   constructor(options: ProviderPayoutsOptions) {
     this.o = options
@@ -94,10 +98,13 @@ export class ProviderPayouts implements PayoutHooks {
       for (const row of this.o.store.payments.payoutsOf(providerId)) {
         const due = netDue(row.owedExact, this.o.feeBps)
         if (due === 0n) continue
-        const channel = await this.channelFor(row.payout as Address, due)
+        const channel = await this.onChain(() => this.channelFor(row.payout as Address, due))
         const voucher = await this.o.payer.signVoucher(channel.channelId, due)
+        // A re-registration (empty taskId) re-sends the best voucher: the provider may have missed it.
+        if (taskId !== '' && this.sent.get(channel.channelId) === due) continue
         if (link !== undefined && getAddress(link.payout) === getAddress(row.payout)) {
           await link.send({ kind: 'voucher', taskId: taskId || row.lastTask, voucher: toWire(voucher) })
+          this.sent.set(channel.channelId, due)
         }
       }
     } catch (err) {
@@ -105,6 +112,12 @@ export class ProviderPayouts implements PayoutHooks {
       this.failures.push(e)
       this.o.log?.('provider payout failed (kept owed)', { provider: providerId, code: e.code, message: e.message })
     }
+  }
+
+  private onChain<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.chain.then(fn, fn)
+    this.chain = next.catch(() => {})
+    return next
   }
 
   /** The open channel to `payout`, opened or topped up so that it covers `amount`. */
