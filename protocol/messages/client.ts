@@ -1500,7 +1500,7 @@ export namespace PaymentTermsQuery {
 export interface PaymentTerms {
   required: boolean
   payee: Uint8Array<ArrayBuffer>
-  chainId: bigint
+  chainId: Uint8Array<ArrayBuffer>
   channels: Uint8Array<ArrayBuffer>
   token: Uint8Array<ArrayBuffer>
   creditStep: Uint8Array<ArrayBuffer>
@@ -1527,9 +1527,9 @@ export namespace PaymentTerms {
           w.bytes(obj.payee)
         }
 
-        if ((obj.chainId != null && obj.chainId !== 0n)) {
-          w.uint32(24)
-          w.uint64(obj.chainId)
+        if ((obj.chainId != null && obj.chainId.byteLength > 0)) {
+          w.uint32(26)
+          w.bytes(obj.chainId)
         }
 
         if ((obj.channels != null && obj.channels.byteLength > 0)) {
@@ -1559,7 +1559,7 @@ export namespace PaymentTerms {
         const obj: any = {
           required: false,
           payee: uint8ArrayAlloc(0),
-          chainId: 0n,
+          chainId: uint8ArrayAlloc(0),
           channels: uint8ArrayAlloc(0),
           token: uint8ArrayAlloc(0),
           creditStep: uint8ArrayAlloc(0),
@@ -1581,7 +1581,7 @@ export namespace PaymentTerms {
               break
             }
             case 3: {
-              obj.chainId = reader.uint64()
+              obj.chainId = reader.bytes()
               break
             }
             case 4: {
@@ -1632,7 +1632,7 @@ export namespace PaymentTerms {
             case 3: {
               yield {
                 field: `${prefix}.chainId`,
-                value: reader.uint64()
+                value: reader.bytes()
               }
               break
             }
@@ -1688,7 +1688,7 @@ export namespace PaymentTerms {
 
   export interface PaymentTermsChainIdFieldEvent {
     field: '$.chainId'
-    value: bigint
+    value: Uint8Array<ArrayBuffer>
   }
 
   export interface PaymentTermsChannelsFieldEvent {
@@ -4991,7 +4991,7 @@ export namespace ClientResponse {
 
   export interface ClientResponseTermsChainIdFieldEvent {
     field: '$.terms.chainId'
-    value: bigint
+    value: Uint8Array<ArrayBuffer>
   }
 
   export interface ClientResponseTermsChannelsFieldEvent {

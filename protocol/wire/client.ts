@@ -327,7 +327,7 @@ export function decodeClientResponse(bytes: Uint8Array): ClientResponse {
         terms: {
           required,
           payee: addressOf(t.payee, 'payee'),
-          chainId: safe(t.chainId, 'chain id'),
+          chainId: safe(decodeMoney(t.chainId), 'chain id'),
           channels: addressOf(t.channels, 'channel contract'),
           token: addressOf(t.token, 'token'),
           creditStep,
@@ -370,7 +370,7 @@ export function encodeClientResponse(r: ClientResponse): Uint8Array {
         terms: {
           required: t.required,
           payee: hexToBytes(t.payee) as Uint8Array<ArrayBuffer>,
-          chainId: BigInt(t.chainId),
+          chainId: encodeMoney(BigInt(t.chainId)) as Uint8Array<ArrayBuffer>,
           channels: hexToBytes(t.channels) as Uint8Array<ArrayBuffer>,
           token: hexToBytes(t.token) as Uint8Array<ArrayBuffer>,
           creditStep: encodeMoney(t.creditStep) as Uint8Array<ArrayBuffer>,

@@ -351,11 +351,11 @@ export const clientResponse: fc.Arbitrary<ClientResponse> = fc.oneof(
     terms: fc.record({
       required: fc.constant(true),
       payee: ethAddress,
-      chainId: fc.integer({ min: 1, max: 2 ** 32 }),
+      chainId: fc.oneof(fc.integer({ min: 1, max: 2 ** 32 }), fc.integer({ min: 2 ** 31, max: 2 ** 32 - 1 })),
       channels: ethAddress,
       token: ethAddress,
       creditStep: fc.bigInt({ min: 1n, max: 2n ** 128n }),
-      minChallengePeriodS: fc.integer({ min: 0, max: 2 ** 32 }),
+      minChallengePeriodS: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
     }),
   }),
 )
