@@ -1,4 +1,7 @@
-import { createRigpoolNode, loadOrCreateEthAccount, PROVIDER_STATES, type RigpoolNode } from '../protocol/index.ts'
+import { join } from 'node:path'
+import type { Address } from 'viem'
+import { createRigpoolNode, loadOrCreateEthAccount, PROVIDER_STATES, RigpoolError, type RigpoolNode } from '../protocol/index.ts'
+import { createRigpoolPublicClient, createRigpoolWalletClient, loadOrCreateEthKey, TxSender, type Deployment } from '../settlement/index.ts'
 import { ClientService } from './api/client-service.ts'
 import { startHttpApi } from './api/http/server.ts'
 import { DEFAULT_LIMITS, SubmissionRate, type LimitsConfig } from './api/limits.ts'
@@ -16,6 +19,7 @@ import { CoordinatorMetrics } from './observability/metrics.ts'
 import type { Job } from './scheduling/job.ts'
 import { Scheduler } from './scheduling/scheduler.ts'
 import { openStore, type Store } from './store/index.ts'
+import { Verifier, type ChainAccess, type MarketVerificationReport, type ProviderReport, type VerificationConfig } from './verification/index.ts'
 
 export interface CoordinatorConfig {
   dataDir: string
@@ -31,8 +35,15 @@ export interface CoordinatorConfig {
   backoffMaxMs?: number
   /** Results and items of finished jobs are dropped this long after the job ends (default 24 h). */
   retentionMs?: number
+  /** The chain where providers stake (arbiter: this coordinator's eth key); without it q sees no stake and nothing is slashed. */
+  chain?: { rpcUrl: string; deployment: Deployment }
+  /** Audit policy overrides, the auditor's executions, calibrations (docs/verification.md). */
+  verification?: VerificationConfig
   log?: LogFn
 }
+
+/** One provider's verification figures, by PeerId where the provider is known here. */
+export type ProviderVerificationReport = ProviderReport & { stake: bigint; peerId?: string }
 
 export interface Coordinator {
   node: RigpoolNode
@@ -51,7 +62,11 @@ export interface Coordinator {
   /** The HTTP API's base URL when it is on. */
   httpUrl?: string
   /** What recovery found on start (a restart after a crash). */
-  recovered: { requeued: number; accepted: number; jobs: number }
+  recovered: { requeued: number; accepted: number; jobs: number; audits: number }
+  /** Audits, the ledger behind q, stakes; emits 'caught' and 'slashed'. */
+  verifier: Verifier
+  /** Audit overhead and the guarantee it gives, market-wide and per provider. */
+  verificationReport(): Promise<{ market: MarketVerificationReport; providers: ProviderVerificationReport[] }>
   stop(): Promise<void>
 }
 
@@ -66,14 +81,26 @@ export async function startCoordinator(config: CoordinatorConfig): Promise<Coord
   const models = new ModelRegistry(config.dataDir, config.maxModelBytes)
   const jobs = new Map<string, Job>()
   const now = (): number => Date.now()
-  const scheduler = new Scheduler({ store, registry, models, jobs, metrics, sizing: config.sizing, maxAttempts: config.maxAttempts, backoffBaseMs: config.backoffBaseMs, backoffMaxMs: config.backoffMaxMs, log: config.log, now })
+  const verifier = await Verifier.start({
+    dataDir: config.dataDir,
+    audits: store.audits,
+    modelBytes: (modelId) => {
+      const model = models.get(modelId)
+      if (model === undefined) throw new RigpoolError('E_UNKNOWN_MODEL', `model ${modelId} is not held here`)
+      return model.bytes
+    },
+    config: config.verification,
+    chain: chainAccess(config),
+    log: config.log,
+  })
+  const scheduler = new Scheduler({ store, registry, models, jobs, metrics, sizing: config.sizing, maxAttempts: config.maxAttempts, backoffBaseMs: config.backoffBaseMs, backoffMaxMs: config.backoffMaxMs, log: config.log, now, verifier })
   const recovered = scheduler.recover()
   if (recovered.jobs > 0) config.log?.('resumed from the database', recovered)
   const limits = { ...DEFAULT_LIMITS, ...config.limits }
   const queries = new MarketQueries(book, models)
   const ethAddress = loadOrCreateEthAccount(config.dataDir).address
   const services = [
-    new ProviderService({ node, registry, adverts, store, scheduler, coordinatorEthAddress: ethAddress, heartbeatIntervalMs: config.heartbeatIntervalMs, log: config.log }),
+    new ProviderService({ node, registry, adverts, store, scheduler, coordinatorEthAddress: ethAddress, isBannedAddress: (a) => verifier.isBanned(a), heartbeatIntervalMs: config.heartbeatIntervalMs, log: config.log }),
     new ModelService(node, models),
     new ClientService({ node, store, models, registry, scheduler, limits, rate: new SubmissionRate(limits.submissionsPerMinute, limits.submissionBurst), metrics, now, log: config.log }),
     new MarketService(node, queries),
@@ -88,7 +115,13 @@ export async function startCoordinator(config: CoordinatorConfig): Promise<Coord
     CoordinatorMetrics.setCounts(metrics.tasks, store.tasks.countByState(), ['queued', 'assigned', 'running', 'delivered', 'accepted', 'cancelled'])
     metrics.advertsHeld.set(adverts.entries().length)
   }
-  const http = config.http === undefined ? undefined : await startHttpApi({ queries, metrics, beforeScrape: refreshGauges, host: config.http.host, port: config.http.port })
+  const verificationReport = async (): Promise<{ market: MarketVerificationReport; providers: ProviderVerificationReport[] }> => {
+    const peers = new Map<string, string>()
+    for (const p of registry.all()) peers.set(p.advert.ethAddress.toLowerCase(), p.id)
+    const providers = (await verifier.providerReports()).map((r) => ({ ...r, peerId: peers.get(r.provider.toLowerCase()) }))
+    return { market: await verifier.marketReport(), providers }
+  }
+  const http = config.http === undefined ? undefined : await startHttpApi({ queries, metrics, beforeScrape: refreshGauges, verification: verificationReport, host: config.http.host, port: config.http.port })
   const retentionMs = config.retentionMs ?? 24 * 3_600_000
   const sweep = setInterval(() => {
     for (const id of store.jobs.expired(Date.now() - retentionMs)) {
@@ -113,6 +146,8 @@ export async function startCoordinator(config: CoordinatorConfig): Promise<Coord
     metrics,
     httpUrl: http?.url,
     recovered,
+    verifier,
+    verificationReport,
     async stop() {
       clearInterval(sweep)
       scheduler.stop()
@@ -121,7 +156,17 @@ export async function startCoordinator(config: CoordinatorConfig): Promise<Coord
       for (const s of services) await s.stop()
       for (const p of registry.all()) p.channel.close()
       await node.stop()
+      await verifier.stop()
       store.close()
     },
   }
+}
+
+/** Chain access from the coordinator's own eth key (the arbiter providers stake to). */
+function chainAccess(config: CoordinatorConfig): ChainAccess | undefined {
+  if (config.chain === undefined) return undefined
+  const chain = { rpcUrl: config.chain.rpcUrl, chainId: config.chain.deployment.chainId }
+  const publicClient = createRigpoolPublicClient(chain)
+  const sender = new TxSender(publicClient, createRigpoolWalletClient(chain, loadOrCreateEthKey(join(config.dataDir, 'eth.key'))))
+  return { sender, publicClient, contract: config.chain.deployment.channels as Address }
 }

@@ -22,6 +22,7 @@ import { SessionClient } from './services/session-client.ts'
 import { ModelStore } from './executor/index.ts'
 import { TaskServer } from './services/task-server.ts'
 import type { IdlePolicy } from './idle/index.ts'
+import type { TaskRunner } from './services/task-runner.ts'
 
 export interface ProviderConfig {
   dataDir: string
@@ -54,6 +55,11 @@ export interface ProviderConfig {
   metricsPort?: number
   metricsHost?: string
   advertTtlMs?: number
+  /**
+   * Test seam, never set in production: wraps the agent's real task runner so that tests
+   * (test/adversaries) can make a provider cheat on top of its own executor.
+   */
+  wrapRunner?: (runner: TaskRunner) => TaskRunner
   log?: (msg: string, fields?: Record<string, unknown>) => void
 }
 
@@ -134,7 +140,7 @@ export async function startProvider(config: ProviderConfig): Promise<ProviderAge
     node,
     coordinator: peerIdFromString(coordinatorPeer),
     account,
-    runner: pool,
+    runner: config.wrapRunner?.(pool) ?? pool,
     fetchModel: (modelId, signal) =>
       fetchModel(node, peerIdFromString(coordinatorPeer), modelId, { signal, maxModelBytes: config.maxModelBytes }),
     maxTaskBytes,

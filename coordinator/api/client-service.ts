@@ -15,6 +15,7 @@ import {
 import type { CoordinatorMetrics } from '../observability/metrics.ts'
 import type { LogFn } from '../observability/logger.ts'
 import type { Job } from '../scheduling/job.ts'
+import { buildJobReport } from '../verification/index.ts'
 import { acceptJob, checkCapacity, checkMarket, checkSpec, matchRetry, receiveItems, type IntakeDeps } from './job-intake.ts'
 
 type Framed = FramedStream<ClientRequest, ClientResponse>
@@ -84,14 +85,8 @@ export class ClientService {
         }
         case 'report': {
           const job = this.job(first.jobId)
-          const report = {
-            jobId: job.id,
-            itemsTotal: job.itemCount,
-            itemsAudited: 0,
-            audits: [],
-            providers: [...job.providers],
-            itemsRerun: this.o.store.tasks.rerunItems(job.id),
-          }
+          const audits = this.o.store.audits.ofJob(job.id).map((a) => ({ provider: a.provider, items: a.items }))
+          const report = buildJobReport(job.id, job.itemCount, audits, this.o.store.tasks.rerunItems(job.id), [...job.providers])
           await framed.write({ kind: 'report', report }, WAIT)
           break
         }
@@ -173,7 +168,11 @@ export class ClientService {
     await this.follow(framed, job, 0)
   }
 
-  /** Streams results in item order from `cursor` as tasks are accepted, then the final state. */
+  /**
+   * Streams results in item order from `cursor` as tasks are accepted, then the final state.
+   * Corrections (a caught cheater's items re-run, optimistic delivery) go out as `corrected`
+   * results for items already behind the stream's position; they may repeat after a resume.
+   */
   private async follow(framed: Framed, job: Job, cursor: number): Promise<void> {
     const row = this.o.store.jobs.get(job.id)
     if (cursor > job.itemCount) throw new RigpoolError('E_BAD_QUERY', `cursor ${cursor} is past the job's ${job.itemCount} items`)
@@ -182,6 +181,7 @@ export class ClientService {
     }
     const signal = this.stopController.signal
     let next = cursor
+    let correctedSeq = 0
     while (!signal.aborted) {
       const wake = job.changed(5_000, signal)
       let sent = 0
@@ -189,6 +189,11 @@ export class ClientService {
         if (r.index !== next) break
         await framed.write({ kind: 'result', jobId: job.id, index: r.index, outputs: r.outputs, corrected: false }, WAIT)
         next++
+        sent++
+      }
+      for (const c of this.o.store.results.corrections(job.id, correctedSeq, next, RESULTS_PER_READ)) {
+        await framed.write({ kind: 'result', jobId: job.id, index: c.index, outputs: c.outputs, corrected: true }, WAIT)
+        correctedSeq = c.seq
         sent++
       }
       if (next > job.itemsDelivered) {

@@ -1,4 +1,5 @@
 // The coordinator's durable state: one SQLite database per data dir (DESIGN.md §10).
+import { AuditStore } from './audit-store.ts'
 import { openDatabase, type Db } from './database.ts'
 import { JobStore } from './job-store.ts'
 import { ProviderStore } from './provider-store.ts'
@@ -11,6 +12,7 @@ export interface Store {
   tasks: TaskStore
   results: ResultStore
   providers: ProviderStore
+  audits: AuditStore
   close(): void
 }
 
@@ -23,11 +25,13 @@ export function openStore(dataDir: string): Store {
     tasks: new TaskStore(db),
     results: new ResultStore(db),
     providers: new ProviderStore(db),
+    audits: new AuditStore(db),
     close: () => db.close(),
   }
 }
 
 export { encodeItem, type JobRow } from './job-store.ts'
 export type { TaskRow, TaskState } from './task-store.ts'
+export type { AuditDecision, AuditRow, AuditState } from './audit-store.ts'
 export { reputationOf, type ProviderRecord } from './provider-store.ts'
 export { migrate, type Db } from './database.ts'
