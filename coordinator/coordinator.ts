@@ -48,6 +48,8 @@ export type ProviderVerificationReport = ProviderReport & { stake: bigint; peerI
 export interface Coordinator {
   node: RigpoolNode
   peerId: string
+  /** The coordinator's Ethereum address: the arbiter providers stake to. */
+  ethAddress: string
   /** Multiaddrs ending in /p2p/<PeerId>, for providers and clients to dial. */
   multiaddrs: string[]
   registry: ProviderRegistry
@@ -135,6 +137,7 @@ export async function startCoordinator(config: CoordinatorConfig): Promise<Coord
   return {
     node,
     peerId: node.peerId.toString(),
+    ethAddress,
     multiaddrs: node.getMultiaddrs().map((a) => a.toString()),
     registry,
     adverts,

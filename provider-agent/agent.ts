@@ -34,6 +34,8 @@ export interface ProviderConfig {
   /** Overrides the execution-provider candidates (tried in order, the first that works is used). */
   executionProviders?: string[]
   intraOpNumThreads?: number
+  /** onnxruntime graph optimisation (default the executor's); honest drift between levels is calibrated. */
+  graphOptimizationLevel?: StartDevicesOptions['graphOptimizationLevel']
   maxBatch?: number
   maxTaskBytes?: number
   /** Models above this many bytes are refused (a model is untrusted input). */
