@@ -8,6 +8,8 @@ import type { Address, Hex } from 'viem'
 import { MarketClient, type JobHandle } from '../../client-sdk/index.ts'
 import { rigpoolChannelsAbi } from '../../contracts/index.ts'
 import { startCoordinator, type Coordinator } from '../../coordinator/index.ts'
+import type { PayoutHooks } from '../../coordinator/scheduling/payout-hooks.ts'
+import type { ExecutionDeps } from '../../coordinator/scheduling/task-execution.ts'
 import { CalibrationStore, compareTolerance, readStake, type ToleranceComparator } from '../../coordinator/verification/index.ts'
 import type { Comparator, DeliveryMode, NamedTensors } from '../../protocol/index.ts'
 import { startProvider, type ProviderAgent } from '../../provider-agent/index.ts'
@@ -52,6 +54,10 @@ describe('verification in the job flow: adversaries on real agents, caught, slas
   let reference: RunnerExecutor
   let honest: ProviderAgent[]
   const slashed = new Map<string, { txHash: string; evidenceHash: string }>()
+  // The payments seam as settlement sees it (settlement itself is wired on another branch).
+  const cleared: string[] = []
+  const bannedPayouts: string[] = []
+  const payouts: PayoutHooks = { taskCleared: (t) => cleared.push(t.taskId), providerBanned: (p) => bannedPayouts.push(p) }
 
   const startCoord = async (): Promise<Coordinator> => {
     const c = await startCoordinator({
@@ -64,6 +70,7 @@ describe('verification in the job flow: adversaries on real agents, caught, slas
       log: process.env.DEBUG_VERIFY ? (m, f) => console.error('[coord]', m, JSON.stringify(f ?? {})) : undefined,
     })
     c.verifier.events.on('slashed', (e) => slashed.set(e.ethAddress.toLowerCase(), { txHash: e.txHash, evidenceHash: e.evidenceHash }))
+    ;(Reflect.get(c.scheduler, 'deps') as ExecutionDeps).payouts = payouts
     return c
   }
 
@@ -171,6 +178,21 @@ describe('verification in the job flow: adversaries on real agents, caught, slas
       assert.equal(coordinator.registry.get(a.peerId)?.isBanned ?? true, true, name)
     }
     // Free re-runs (items the client had already paid for) cost the client nothing.
+    // The client is charged once per item: its accepted, charged tasks cover every item exactly once.
+    for (const j of jobs) {
+      const rows = coordinator.store.db.prepare("SELECT first, count FROM tasks WHERE job_id = ? AND state = 'accepted' AND charge_client = 1 ORDER BY first").all(j.handle.id) as Array<{ first: number; count: number }>
+      let next = 0
+      for (const r of rows) {
+        assert.equal(r.first, next, `${delivery}: item ${next} charged ${r.first < next ? 'twice' : 'never'}`)
+        next += r.count
+      }
+      assert.equal(next, j.items.length)
+    }
+    // Providers are paid once per cleared task, never for a task found cheating or rejected; a caught cheater's unpaid work is withheld.
+    assert.equal(new Set(cleared).size, cleared.length, 'a task cleared twice')
+    const never = coordinator.store.db.prepare("SELECT id FROM tasks WHERE state = 'rejected' OR id IN (SELECT task_id FROM audits WHERE state IN ('cheat', 'void'))").all() as Array<{ id: string }>
+    for (const t of never) assert.ok(!cleared.includes(t.id), `cheater's task ${t.id} was cleared`)
+    for (const a of cheaters.values()) assert.equal(bannedPayouts.filter((p) => p === a.peerId).length, 1)
     const free = coordinator.store.db.prepare("SELECT COALESCE(SUM(CAST(cost AS INTEGER)), 0) AS c, COUNT(*) AS n FROM tasks WHERE charge_client = 0 AND state = 'accepted'").get() as { c: number; n: number }
     assert.equal(free.c, 0)
     if (delivery === 'optimistic') assert.ok(free.n > 0)
