@@ -17,6 +17,11 @@ export interface JobResult {
   outputs: OrtFeeds
   /** As raw wire tensors (dtype, dims, little-endian bytes). */
   tensors: NamedTensors
+  /**
+   * True for a correction: an item yielded earlier came from a provider later caught
+   * cheating (optimistic delivery); these are the re-run's outputs and replace it.
+   */
+  corrected?: true
 }
 
 /** What a progress event says. */
@@ -143,7 +148,10 @@ export class JobHandle extends EventEmitter<{ progress: [Progress] }> {
         try {
           for (;;) {
             const msg = await framed.expect({ signal, timeoutMs: this.c.readTimeoutMs })
-            if (msg.kind === 'result') {
+            if (msg.kind === 'result' && msg.corrected) {
+              // Only for items already handed out; later ones arrive corrected in order anyway.
+              if (msg.index < next) yield { index: msg.index, outputs: toOrtFeeds(msg.outputs), tensors: msg.outputs, corrected: true }
+            } else if (msg.kind === 'result') {
               if (msg.index < next) continue // already handed out: never twice
               if (msg.index > next) throw new RigpoolError('E_BAD_FRAME', `result ${msg.index} out of order (expected ${next})`)
               this.c.payment?.wallet.countReceived(this.c.payment.channelId, this.c.payment.priceCapPerMillionItems)

@@ -235,7 +235,11 @@ export class MarketClient {
   async run(job: JobRequest, options: SubmitOptions = {}): Promise<OrtFeeds[]> {
     const handle = await this.submit(job, options)
     const out: OrtFeeds[] = []
-    for await (const r of handle.results({ signal: options.signal, reconnectTimeoutMs: options.reconnectTimeoutMs })) out.push(r.outputs)
+    // A correction replaces an item already collected (a cheater's, caught after optimistic delivery).
+    for await (const r of handle.results({ signal: options.signal, reconnectTimeoutMs: options.reconnectTimeoutMs })) {
+      if (r.corrected === true) out[r.index] = r.outputs
+      else out.push(r.outputs)
+    }
     if (handle.finalState !== 'completed' || out.length !== job.items.length) {
       throw new RigpoolError('E_CANCELLED', `job ${handle.id} ended ${handle.finalState ?? 'early'} after ${out.length} of ${job.items.length} items`)
     }

@@ -7,10 +7,11 @@ import type { DemoContext, DemoStage } from './context.ts'
 import { marketStage } from './stages/01-market.ts'
 import { batchStage } from './stages/02-batch.ts'
 import { ownerPlaysStage } from './stages/03-owner-plays.ts'
+import { cheaterStage } from './stages/04-cheater.ts'
 import { settlementStage } from './stages/08-settlement.ts'
 import { pricesStage } from './stages/09-prices.ts'
 
-const stages: DemoStage[] = [marketStage, batchStage, ownerPlaysStage, settlementStage, pricesStage]
+const stages: DemoStage[] = [marketStage, batchStage, ownerPlaysStage, cheaterStage, settlementStage, pricesStage]
 
 const ctx: DemoContext = {
   root: mkdtempSync(join(tmpdir(), 'rigpool-demo-')),

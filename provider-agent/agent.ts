@@ -23,6 +23,7 @@ import { ModelStore } from './executor/index.ts'
 import { TaskServer } from './services/task-server.ts'
 import { ProviderPayments, type ProviderChainConfig } from './payments.ts'
 import type { IdlePolicy } from './idle/index.ts'
+import type { TaskRunner } from './services/task-runner.ts'
 
 export interface ProviderConfig {
   dataDir: string
@@ -34,6 +35,8 @@ export interface ProviderConfig {
   /** Overrides the execution-provider candidates (tried in order, the first that works is used). */
   executionProviders?: string[]
   intraOpNumThreads?: number
+  /** onnxruntime graph optimisation (default the executor's); honest drift between levels is calibrated. */
+  graphOptimizationLevel?: StartDevicesOptions['graphOptimizationLevel']
   maxBatch?: number
   maxTaskBytes?: number
   /** Models above this many bytes are refused (a model is untrusted input). */
@@ -57,6 +60,11 @@ export interface ProviderConfig {
   advertTtlMs?: number
   /** Settlement: stake under the coordinator, take its vouchers, redeem them. Absent: unpaid. */
   chain?: ProviderChainConfig
+  /**
+   * Test seam, never set in production: wraps the agent's real task runner so that tests
+   * (test/adversaries) can make a provider cheat on top of its own executor.
+   */
+  wrapRunner?: (runner: TaskRunner) => TaskRunner
   log?: (msg: string, fields?: Record<string, unknown>) => void
 }
 
@@ -140,7 +148,7 @@ export async function startProvider(config: ProviderConfig): Promise<ProviderAge
     node,
     coordinator: peerIdFromString(coordinatorPeer),
     account,
-    runner: pool,
+    runner: config.wrapRunner?.(pool) ?? pool,
     fetchModel: (modelId, signal) =>
       fetchModel(node, peerIdFromString(coordinatorPeer), modelId, { signal, maxModelBytes: config.maxModelBytes }),
     maxTaskBytes,

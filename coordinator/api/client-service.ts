@@ -17,6 +17,7 @@ import type { ClientBilling } from '../payments/index.ts'
 import type { CoordinatorMetrics } from '../observability/metrics.ts'
 import type { LogFn } from '../observability/logger.ts'
 import type { Job } from '../scheduling/job.ts'
+import { buildJobReport } from '../verification/index.ts'
 import { acceptJob, checkCapacity, checkMarket, checkSpec, matchRetry, receiveItems, type IntakeDeps } from './job-intake.ts'
 
 type Framed = FramedStream<ClientRequest, ClientResponse>
@@ -101,14 +102,8 @@ export class ClientService {
         }
         case 'report': {
           const job = this.job(first.jobId)
-          const report = {
-            jobId: job.id,
-            itemsTotal: job.itemCount,
-            itemsAudited: 0,
-            audits: [],
-            providers: [...job.providers],
-            itemsRerun: this.o.store.tasks.rerunItems(job.id),
-          }
+          const audits = this.o.store.audits.ofJob(job.id).map((a) => ({ provider: a.provider, items: a.items }))
+          const report = buildJobReport(job.id, job.itemCount, audits, this.o.store.tasks.rerunItems(job.id), [...job.providers])
           await framed.write({ kind: 'report', report }, WAIT)
           break
         }
@@ -195,6 +190,8 @@ export class ClientService {
    * Streams results in item order from `cursor` as tasks are accepted, then the final state.
    * A paid job's results stay within one credit step of the channel's vouchers: past it, the
    * stream asks for a voucher (paymentDue) and waits for it, and again for the rest at the end.
+   * Corrections (a caught cheater's items re-run, optimistic delivery) go out as `corrected`
+   * results for items already behind the stream's position; they may repeat after a resume.
    */
   private async follow(framed: Framed, job: Job, cursor: number): Promise<void> {
     const row = this.o.store.jobs.get(job.id)
@@ -205,6 +202,7 @@ export class ClientService {
     const signal = this.stopController.signal
     const bill = this.billFor(job, framed, signal)
     let next = cursor
+    let correctedSeq = 0
     while (!signal.aborted) {
       const wake = job.changed(5_000, signal)
       let sent = 0
@@ -218,6 +216,12 @@ export class ClientService {
           job.deliveredExact += bill?.priceOf(r.taskId) ?? 0n
         }
         next++
+        sent++
+      }
+      for (const c of this.o.store.results.corrections(job.id, correctedSeq, next, RESULTS_PER_READ)) {
+        // A correction replaces a result already delivered (and charged): it costs nothing more.
+        await framed.write({ kind: 'result', jobId: job.id, index: c.index, outputs: c.outputs, corrected: true }, WAIT)
+        correctedSeq = c.seq
         sent++
       }
       if (sent > 0) this.o.store.jobs.setDelivered(job.id, job.itemsDelivered, job.deliveredExact)
@@ -241,7 +245,10 @@ export class ClientService {
     const priceOf = (taskId: string): bigint => {
       let p = prices.get(taskId)
       if (p === undefined) {
-        p = this.o.store.tasks.get(taskId)?.pricePerMillion ?? 0n
+        // A free re-run's outputs stand in for the caught cheater's, charged at that task's price.
+        const task = this.o.store.tasks.get(taskId)
+        const charged = task !== undefined && !task.chargeClient && task.rerunOf !== null ? this.o.store.tasks.get(task.rerunOf) : task
+        p = charged?.pricePerMillion ?? 0n
         prices.set(taskId, p)
       }
       return p

@@ -29,6 +29,8 @@ export interface ProviderServiceOptions {
   feeBps?: number
   /** Settlement: a provider came online (its owed vouchers are re-sent). */
   onOnline?: (peerId: string) => void
+  /** A caught cheater's key is refused whatever PeerId it comes back with. */
+  isBannedAddress?: (ethAddress: string) => boolean
   heartbeatIntervalMs?: number
   log?: (msg: string, fields?: Record<string, unknown>) => void
 }
@@ -71,6 +73,7 @@ export class ProviderService {
       const advert = await verifySignedAdvert(first.advert, { nowMs: Date.now(), expectedPeerId: peerId })
       const record = store.providers.get(peerId)
       if (record?.isBanned === true) throw new RigpoolError('E_BANNED', `provider ${peerId} is banned: ${record.banReason}`)
+      if (this.options.isBannedAddress?.(advert.ethAddress) === true) throw new RigpoolError('E_BANNED', `provider key ${advert.ethAddress} is banned: caught cheating`)
       const previous = registry.get(peerId)
       previous?.channel.close()
       store.providers.saveAdvert(peerId, first.advert.advert, first.advert.signature, 'session', Date.now())

@@ -9,7 +9,9 @@ import type { LogFn } from '../observability/logger.ts'
 import { reputationOf, type Store, type TaskRow } from '../store/index.ts'
 import { Job } from './job.ts'
 import type { PayoutHooks } from './payout-hooks.ts'
-import { acceptTask, executeTask, type ExecutionDeps } from './task-execution.ts'
+import { resumeAudits } from './task-audit.ts'
+import { acceptTask, clearTask, executeTask, type ExecutionDeps } from './task-execution.ts'
+import type { Verifier } from '../verification/verifier.ts'
 
 export interface SchedulerOptions {
   store: Store
@@ -25,6 +27,7 @@ export interface SchedulerOptions {
   log?: LogFn
   now?: () => number
   payouts?: PayoutHooks
+  verifier?: Verifier
 }
 
 type LossReason = 'handBack' | 'paused' | 'gone' | 'deadline' | 'error'
@@ -51,7 +54,19 @@ export class Scheduler {
   constructor(options: SchedulerOptions) {
     this.o = options
     this.sizing = { ...DEFAULT_TASK_SIZING, ...options.sizing }
-    this.deps = { store: options.store, metrics: options.metrics, now: () => this.now(), payouts: options.payouts }
+    this.deps = {
+      store: options.store,
+      metrics: options.metrics,
+      now: () => this.now(),
+      payouts: options.payouts,
+      verifier: options.verifier,
+      flow: {
+        job: (jobId) => this.job(jobId),
+        reopened: (job) => this.reopened(job),
+        providerBanned: (providerId) => this.providerBanned(providerId),
+        isStopped: () => this.isStopped,
+      },
+    }
     this.offChange = options.registry.onChange(() => this.pump())
   }
 
@@ -59,8 +74,11 @@ export class Scheduler {
     return this.o.now?.() ?? Date.now()
   }
 
-  /** After a restart: in-flight tasks go back to the queue (the attempt refunded), delivered ones are accepted, unfinished jobs resume. */
-  recover(): { requeued: number; accepted: number; jobs: number } {
+  /**
+   * After a restart: in-flight tasks go back to the queue (the attempt refunded), delivered
+   * ones are accepted unless an audit decision is due (resumed), unfinished jobs resume.
+   */
+  recover(): { requeued: number; accepted: number; jobs: number; audits: number } {
     const { store } = this.o
     const nowMs = this.now()
     store.providers.closeDanglingSessions(nowMs)
@@ -68,13 +86,19 @@ export class Scheduler {
     for (const t of inFlight) store.tasks.requeue(t.id, nowMs, nowMs, true)
     const unfinished = store.jobs.unfinished()
     for (const row of unfinished) this.track(new Job(row))
-    const delivered = store.tasks.delivered()
+    const delivered = store.tasks.delivered().filter((t) => {
+      const audit = this.deps.verifier === undefined ? undefined : store.audits.get(t.id)
+      return audit === undefined || !['committed', 'pending'].includes(audit.state)
+    })
     for (const t of delivered) {
       const job = this.job(t.jobId)
-      if (job !== undefined) acceptTask(this.deps, job, t, t.provider ?? '')
+      if (job === undefined) continue
+      acceptTask(this.deps, job, t, t.provider ?? '')
+      clearTask(this.deps, job, t, t.provider ?? '')
     }
+    const audits = resumeAudits(this.deps)
     this.pump()
-    return { requeued: inFlight.length, accepted: delivered.length, jobs: unfinished.length }
+    return { requeued: inFlight.length, accepted: delivered.length, jobs: unfinished.length, audits }
   }
 
   /** The live view of a job, loading it from the database when it is not in memory. */
@@ -147,6 +171,21 @@ export class Scheduler {
   handBack(peerId: string, taskId: string): void {
     const r = this.running.get(taskId)
     if (r !== undefined && r.provider.id === peerId) r.controller.abort(lossError('handBack', 'task handed back'))
+  }
+
+  /** A completed job has a caught cheater's items to re-run: schedule it again. */
+  private reopened(job: Job): void {
+    job.state = 'running'
+    this.active.add(job)
+    this.pump()
+  }
+
+  /** A caught cheater: no more tasks, its running ones stopped (and re-queued elsewhere). */
+  private providerBanned(peerId: string): void {
+    const entry = this.o.registry.get(peerId)
+    if (entry !== undefined) entry.isBanned = true
+    this.stopTasksOf(peerId, 'error')
+    this.pump()
   }
 
   /** The provider's session ended: its running tasks are lost and re-queued. */
@@ -253,6 +292,8 @@ export class Scheduler {
       notBeforeMs: 0,
       queuedMs: nowMs,
       updatedMs: nowMs,
+      chargeClient: true,
+      rerunOf: null,
     }
     // The task exists, assigned, before anything is sent to the provider.
     store.db.transaction(() => {

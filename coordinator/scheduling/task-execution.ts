@@ -6,6 +6,8 @@ import type { CoordinatorMetrics } from '../observability/metrics.ts'
 import { reputationOf, type Store, type TaskRow } from '../store/index.ts'
 import type { Job } from './job.ts'
 import type { PayoutHooks } from './payout-hooks.ts'
+import { afterDelivery, type AuditFlowHooks } from './task-audit.ts'
+import type { Verifier } from '../verification/verifier.ts'
 
 export interface ExecutionDeps {
   store: Store
@@ -13,6 +15,10 @@ export interface ExecutionDeps {
   now: () => number
   /** Settlement: told when a provider is owed for a task (after its audit, where there is one). */
   payouts?: PayoutHooks
+  /** Spot-recomputation (DESIGN.md §7); without it every delivered task is accepted and cleared at once. */
+  verifier?: Verifier
+  /** What the audit flow needs from the scheduler (present with `verifier`). */
+  flow?: AuditFlowHooks
 }
 
 /** Task deadline: four times the expected run plus slack, within what is left of the job's deadline. */
@@ -57,9 +63,17 @@ export async function executeTask(deps: ExecutionDeps, provider: ProviderEntry, 
   await verifyCommitment(provider.advert.ethAddress, task.id, job.spec.modelId, task.count, result.commitmentRoot, result.signature)
   const wallMs = performance.now() - started
   let isOurs = false
+  const storedAt = now()
   store.db.transaction(() => {
-    isOurs = store.tasks.move(task.id, 'running', 'delivered', now()) || store.tasks.move(task.id, 'assigned', 'delivered', now())
-    if (isOurs) store.results.insertTask(job.id, task.id, provider.id, task.first, received as NamedTensors[])
+    isOurs = store.tasks.move(task.id, 'running', 'delivered', storedAt) || store.tasks.move(task.id, 'assigned', 'delivered', storedAt)
+    if (!isOurs) return
+    // A re-run replaces the caught cheater's outputs of the same items.
+    if (task.rerunOf !== null) store.results.replaceTask(job.id, task.id, provider.id, task.first, received as NamedTensors[])
+    else store.results.insertTask(job.id, task.id, provider.id, task.first, received as NamedTensors[])
+    // The commitment is stored before any audit draw (the draw's proof of order).
+    if (deps.verifier !== undefined) {
+      store.audits.commit({ taskId: task.id, jobId: job.id, provider: provider.id, ethAddress: provider.advert.ethAddress, modelId: job.spec.modelId, first: task.first, count: task.count, root: result.commitmentRoot, signature: result.signature, storedMs: storedAt })
+    }
   })()
   if (!isOurs) return
   // Measured speed (compute time when reported) and round-trip overhead, smoothed.
@@ -71,7 +85,12 @@ export async function executeTask(deps: ExecutionDeps, provider: ProviderEntry, 
   provider.latencyMs = provider.latencyMs === undefined ? overhead : provider.latencyMs * 0.7 + overhead * 0.3
   provider.itemsDone += task.count
   deps.metrics.taskLatency.observe(wallMs / 1000)
-  acceptTask(deps, job, task, provider.id, Object.fromEntries(provider.observedItemsPerSecond))
+  const observed = Object.fromEntries(provider.observedItemsPerSecond)
+  if (deps.verifier !== undefined) await afterDelivery(deps, job, task, provider.id, observed)
+  else {
+    acceptTask(deps, job, task, provider.id, observed)
+    clearTask(deps, job, task, provider.id)
+  }
   const record = store.providers.get(provider.id)
   if (record !== undefined) provider.reputation = reputationOf(record)
 }
@@ -79,34 +98,57 @@ export async function executeTask(deps: ExecutionDeps, provider: ProviderEntry, 
 /**
  * delivered → accepted: results become visible to the client, the provider's record and
  * the job's progress move, and the job completes with its last task, all in one transaction.
- * Verification (issue 8) will sit between delivery and this call.
+ * Verification calls it at delivery (unaudited tasks, optimistic jobs) or at the audit decision.
  */
 export function acceptTask(deps: ExecutionDeps, job: Job, task: TaskRow, providerId: string, observed?: Record<string, number>): void {
   const { store } = deps
   const nowMs = deps.now()
   // The client's cost is kept exact and rounded up once, over the whole job (DESIGN.md §9).
-  const exact = task.pricePerMillion === null ? 0n : exactCost(BigInt(task.count), task.pricePerMillion)
+  // A free re-run (items of a caught cheater the client already paid for) costs the client nothing.
+  const exact = task.pricePerMillion === null || !task.chargeClient ? 0n : exactCost(BigInt(task.count), task.pricePerMillion)
   const spentExact = job.spentExact + exact
-  const cost = costOfItems(BigInt(task.count), task.pricePerMillion ?? 0n)
+  const cost = !task.chargeClient ? 0n : costOfItems(BigInt(task.count), task.pricePerMillion ?? 0n)
   let completed = false
   let accepted = false
   store.db.transaction(() => {
     if (!store.tasks.accept(task.id, cost, nowMs)) return
     accepted = true
     store.results.reveal(task.id)
-    store.jobs.addProgress(job.id, task.count, amountDue(spentExact), spentExact)
+    // Its items were counted with the cheater's task; the client gets corrections instead.
+    if (!task.chargeClient) store.results.correct(task.id)
+    store.jobs.addProgress(job.id, task.chargeClient ? task.count : 0, amountDue(spentExact), spentExact)
     if (observed !== undefined) store.providers.recordDone(providerId, task.count, observed)
     if (job.nextItem >= job.itemCount && store.tasks.openTasksOf(job.id) === 0) completed = store.jobs.finish(job.id, 'completed', '', nowMs)
   })()
   if (!accepted) return
   job.spentExact = spentExact
   job.spent = amountDue(spentExact)
-  job.itemsDone += task.count
+  if (task.chargeClient) job.itemsDone += task.count
   job.providers.add(providerId)
   if (job.state === 'queued') job.state = 'running'
   if (completed) job.state = 'completed'
   deps.metrics.itemsAccepted(task.count, nowMs)
-  // Verification (issue 8) moves this to the task's audit decision for audited tasks.
-  if (task.pricePerMillion !== null) deps.payouts?.taskCleared({ taskId: task.id, jobId: job.id, providerId, count: task.count, pricePerMillion: task.pricePerMillion })
+  job.notify()
+}
+
+/**
+ * The provider is owed for an accepted task: at acceptance when nothing of it was audited,
+ * after a clean (or unconfirmed) audit decision otherwise; never for a banned provider.
+ */
+export function clearTask(deps: ExecutionDeps, job: Job, task: TaskRow, providerId: string): void {
+  if (task.pricePerMillion === null || deps.store.tasks.get(task.id)?.state !== 'accepted' || deps.store.providers.isBanned(providerId)) return
+  deps.payouts?.taskCleared({ taskId: task.id, jobId: job.id, providerId, count: task.count, pricePerMillion: task.pricePerMillion })
+}
+
+/** Completes a job whose last open task (or last pending audit) just ended. */
+export function completeIfDone(deps: ExecutionDeps, job: Job): void {
+  if (job.isFinished) return
+  const { store } = deps
+  let completed = false
+  store.db.transaction(() => {
+    if (job.nextItem >= job.itemCount && store.tasks.openTasksOf(job.id) === 0) completed = store.jobs.finish(job.id, 'completed', '', deps.now())
+  })()
+  if (!completed) return
+  job.state = 'completed'
   job.notify()
 }

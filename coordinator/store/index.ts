@@ -1,4 +1,5 @@
 // The coordinator's durable state: one SQLite database per data dir (DESIGN.md §10).
+import { AuditStore } from './audit-store.ts'
 import { openDatabase, type Db } from './database.ts'
 import { JobStore } from './job-store.ts'
 import { PaymentStore } from './payment-store.ts'
@@ -13,6 +14,7 @@ export interface Store {
   results: ResultStore
   providers: ProviderStore
   payments: PaymentStore
+  audits: AuditStore
   close(): void
 }
 
@@ -26,6 +28,7 @@ export function openStore(dataDir: string): Store {
     results: new ResultStore(db),
     providers: new ProviderStore(db),
     payments: new PaymentStore(db),
+    audits: new AuditStore(db),
     close: () => db.close(),
   }
 }
@@ -33,5 +36,6 @@ export function openStore(dataDir: string): Store {
 export { channelKey, encodeItem, type JobRow } from './job-store.ts'
 export type { PayoutRow } from './payment-store.ts'
 export type { TaskRow, TaskState } from './task-store.ts'
+export type { AuditDecision, AuditRow, AuditState } from './audit-store.ts'
 export { reputationOf, type ProviderRecord } from './provider-store.ts'
 export { migrate, type Db } from './database.ts'

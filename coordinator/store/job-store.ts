@@ -143,6 +143,8 @@ export class JobStore {
       ack: db.prepare('UPDATE jobs SET acked_through = MAX(acked_through, ?) WHERE id = ?'),
       expired: db.prepare(`SELECT id FROM jobs WHERE state IN ('completed', 'failed', 'cancelled') AND finished_ms < ?`),
       deleteItems: db.prepare('DELETE FROM items WHERE job_id = ?'),
+      reopen: db.prepare(`UPDATE jobs SET state = 'running', finished_ms = NULL WHERE id = ? AND state = 'completed'`),
+      hasItems: db.prepare('SELECT EXISTS (SELECT 1 FROM items WHERE job_id = ?) AS n'),
       countByState: db.prepare('SELECT state, COUNT(*) AS n FROM jobs GROUP BY state'),
       meanItemBytes: db.prepare('SELECT AVG(length(inputs)) AS n FROM (SELECT inputs FROM items WHERE job_id = ? LIMIT 64)'),
     }
@@ -235,6 +237,16 @@ export class JobStore {
   /** Finished jobs older than `beforeMs` (their results and items may go). */
   expired(beforeMs: number): string[] {
     return (this.stmts.expired.all(beforeMs) as Array<{ id: string }>).map((r) => r.id)
+  }
+
+  /** completed → running: a caught cheater's items in it re-run (its retained results get corrected). */
+  reopen(jobId: string): boolean {
+    return this.stmts.reopen.run(jobId).changes === 1
+  }
+
+  /** True while the job's inputs are kept (unfinished, or finished within retention). */
+  hasItems(jobId: string): boolean {
+    return (this.stmts.hasItems.get(jobId) as { n: number }).n === 1
   }
 
   deleteItems(jobId: string): void {

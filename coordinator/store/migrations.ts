@@ -112,4 +112,47 @@ export const MIGRATIONS: readonly string[] = [
     banned_ms INTEGER NOT NULL
   );
   `,
+  // Verification (issue 8): audits with their commitment, the ledger behind q, corrections
+  // for optimistic delivery, and which tasks re-run a cheater's items (and at whose cost).
+  `
+  ALTER TABLE tasks ADD COLUMN charge_client INTEGER NOT NULL DEFAULT 1;
+  ALTER TABLE tasks ADD COLUMN rerun_of TEXT;
+
+  CREATE TABLE audits (
+    task_id TEXT PRIMARY KEY,
+    job_id TEXT NOT NULL,
+    provider TEXT NOT NULL,
+    eth_address TEXT NOT NULL,
+    model_id TEXT NOT NULL,
+    first INTEGER NOT NULL,
+    count INTEGER NOT NULL,
+    root BLOB NOT NULL,
+    signature BLOB NOT NULL,
+    stored_ms INTEGER NOT NULL,
+    state TEXT NOT NULL,
+    rate REAL,
+    indices TEXT,
+    items TEXT,
+    recomputed INTEGER NOT NULL DEFAULT 0,
+    evidence TEXT,
+    evidence_hash TEXT,
+    slash_tx TEXT,
+    decided_ms INTEGER
+  );
+  CREATE INDEX audits_job ON audits(job_id);
+  CREATE INDEX audits_state ON audits(state);
+
+  CREATE TABLE audit_ledger (
+    provider TEXT PRIMARY KEY,
+    record TEXT NOT NULL
+  );
+
+  CREATE TABLE corrections (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    job_id TEXT NOT NULL,
+    idx INTEGER NOT NULL,
+    outputs BLOB NOT NULL
+  );
+  CREATE INDEX corrections_job ON corrections(job_id, seq);
+  `,
 ]

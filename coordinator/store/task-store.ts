@@ -1,7 +1,7 @@
 import type { Db } from './database.ts'
 
-/** DESIGN.md §5: queued → assigned → running → delivered → accepted; lost → queued again. */
-export type TaskState = 'queued' | 'assigned' | 'running' | 'delivered' | 'accepted' | 'cancelled'
+/** DESIGN.md §5: queued → assigned → running → delivered → accepted; lost → queued again; a cheater's delivered task → rejected. */
+export type TaskState = 'queued' | 'assigned' | 'running' | 'delivered' | 'accepted' | 'cancelled' | 'rejected'
 
 export interface TaskRow {
   id: string
@@ -15,6 +15,10 @@ export interface TaskRow {
   notBeforeMs: number
   queuedMs: number
   updatedMs: number
+  /** False for a free re-run of items the client already paid for (a caught cheater's accepted task). */
+  chargeClient: boolean
+  /** The cheater's task whose items this one re-runs. */
+  rerunOf: string | null
 }
 
 interface RawTask {
@@ -29,6 +33,8 @@ interface RawTask {
   not_before_ms: number
   queued_ms: number
   updated_ms: number
+  charge_client: number
+  rerun_of: string | null
 }
 
 const toRow = (r: RawTask): TaskRow => ({
@@ -43,6 +49,8 @@ const toRow = (r: RawTask): TaskRow => ({
   notBeforeMs: r.not_before_ms,
   queuedMs: r.queued_ms,
   updatedMs: r.updated_ms,
+  chargeClient: r.charge_client !== 0,
+  rerunOf: r.rerun_of,
 })
 
 /** tasks: every transition is a compare-and-set on the state, so a late message cannot move a task twice. */
@@ -69,10 +77,20 @@ export class TaskStore {
       inFlight: db.prepare(`SELECT * FROM tasks WHERE state IN ('assigned', 'running')`),
       delivered: db.prepare(`SELECT * FROM tasks WHERE state = 'delivered'`),
       cancelJob: db.prepare(`UPDATE tasks SET state = 'cancelled', updated_ms = ? WHERE job_id = ? AND state IN ('queued', 'assigned', 'running', 'delivered')`),
-      openOfJob: db.prepare(`SELECT COUNT(*) AS n FROM tasks WHERE job_id = ? AND state != 'accepted' AND state != 'cancelled'`),
+      // A task awaiting its audit decision keeps its job open (optimistic delivery accepts it first).
+      openOfJob: db.prepare(
+        `SELECT COUNT(*) AS n FROM tasks t WHERE t.job_id = ? AND (t.state NOT IN ('accepted', 'cancelled', 'rejected')
+         OR EXISTS (SELECT 1 FROM audits a WHERE a.task_id = t.id AND a.state IN ('committed', 'pending')))`,
+      ),
       providersOfJob: db.prepare(`SELECT DISTINCT provider FROM tasks WHERE job_id = ? AND provider IS NOT NULL`),
       countByState: db.prepare('SELECT state, COUNT(*) AS n FROM tasks GROUP BY state'),
-      rerun: db.prepare('SELECT COALESCE(SUM(count), 0) AS n FROM tasks WHERE job_id = ? AND attempts > 1'),
+      rerun: db.prepare('SELECT COALESCE(SUM(count), 0) AS n FROM tasks WHERE job_id = ? AND (attempts > 1 OR rerun_of IS NOT NULL)'),
+      insertRerun: db.prepare(
+        `INSERT INTO tasks (id, job_id, first, count, state, attempts, queued_ms, updated_ms, charge_client, rerun_of)
+         VALUES (@id, @jobId, @first, @count, 'queued', 0, @nowMs, @nowMs, @chargeClient, @rerunOf)`,
+      ),
+      ofProvider: db.prepare(`SELECT * FROM tasks WHERE provider = ? AND state IN ('assigned', 'running', 'delivered', 'accepted')`),
+      reject: db.prepare(`UPDATE tasks SET state = 'rejected', updated_ms = ? WHERE id = ? AND state = 'delivered'`),
     }
   }
 
@@ -143,5 +161,20 @@ export class TaskStore {
     const out: Record<string, number> = {}
     for (const r of this.stmts.countByState.all() as Array<{ state: string; n: number }>) out[r.state] = r.n
     return out
+  }
+
+  /** A queued task that re-runs a caught cheater's items elsewhere (free to the client when it had paid already). */
+  insertRerun(t: { id: string; jobId: string; first: number; count: number; chargeClient: boolean; rerunOf: string; nowMs: number }): void {
+    this.stmts.insertRerun.run({ ...t, chargeClient: t.chargeClient ? 1 : 0 })
+  }
+
+  /** The provider's tasks that ran or run (for re-running a cheater's items). */
+  ofProvider(provider: string): TaskRow[] {
+    return (this.stmts.ofProvider.all(provider) as RawTask[]).map(toRow)
+  }
+
+  /** delivered → rejected: a caught cheater's results that were never accepted. */
+  reject(id: string, nowMs: number): boolean {
+    return this.stmts.reject.run(nowMs, id).changes === 1
   }
 }

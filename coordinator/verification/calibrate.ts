@@ -1,6 +1,6 @@
 // Calibration: honest drift of a model across the configurations this machine can run,
 // and the tolerance bounds it implies (≈10× the worst honest drift), stored with the model.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { modelIdOf, RigpoolError, type ModelId, type NamedTensors } from '../../protocol/index.ts'
 import { OnnxRunner, type GraphOptimizationLevel } from '../../protocol/onnx/index.ts'
@@ -139,6 +139,7 @@ export class CalibrationStore {
 
   /** Stores a model's calibration. */
   put(calibration: Calibration): void {
+    mkdirSync(this.dir, { recursive: true })
     saveCalibration(join(this.dir, `${calibration.modelId}.calibration.json`), calibration)
   }
 

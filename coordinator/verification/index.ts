@@ -33,3 +33,5 @@ export { buildEvidence, encodeEvidence, evidenceHash, inputsHashOf, verifyEviden
 export { readStake, slashProvider, type ProviderStake } from './slash.ts'
 export { AuditLedger, buildJobReport, type ProviderRecord, type ProviderReport } from './ledger.ts'
 export { executeItems, type ExecuteOptions } from './execute.ts'
+export { StakeBook, type ChainAccess } from './stake-book.ts'
+export { Verifier, type CaughtEvent, type MarketVerificationReport, type SlashedEvent, type VerificationConfig, type VerifierOptions } from './verifier.ts'

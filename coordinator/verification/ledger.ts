@@ -118,7 +118,7 @@ export class AuditLedger {
 }
 
 /** The client's verification report of a job from its tasks' audit outcomes. */
-export function buildJobReport(jobId: string, itemsTotal: number, outcomes: readonly AuditOutcome[], itemsRerun: number, providers?: readonly (string | Address)[]): JobReport {
+export function buildJobReport(jobId: string, itemsTotal: number, outcomes: ReadonlyArray<Pick<AuditOutcome, 'provider'> & { items: readonly AuditRecord[] }>, itemsRerun: number, providers?: readonly (string | Address)[]): JobReport {
   const audits: AuditRecord[] = outcomes.flatMap((o) => o.items.map((i) => ({ index: i.index, provider: i.provider, score: Number.isFinite(i.score) ? i.score : Number.MAX_VALUE, verdict: i.verdict })))
   audits.sort((a, b) => a.index - b.index)
   const all = providers ?? outcomes.map((o) => o.provider)

@@ -256,7 +256,8 @@ export class TaskServer {
           signal,
           onBatch: async (first, outputs) => {
             for (let i = 0; i < outputs.length; i++) {
-              leaves.push(itemHash(first + i, outputs[i]!))
+              // Leaves bind job indices (the header's firstIndex), so any item is evidence on its own.
+              leaves.push(itemHash(header.firstIndex + first + i, outputs[i]!))
               await framed.write(
                 { kind: 'item', index: first + i, outputs: outputs[i]! },
                 { signal, timeoutMs: 30_000 },

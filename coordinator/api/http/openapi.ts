@@ -81,6 +81,12 @@ export const OPENAPI = {
         responses: { 200: { description: 'quote', content: { 'application/json': { schema: quoteResponse } } }, 400: bad, 503: bad },
       },
     },
+    '/v1/verification': {
+      get: {
+        summary: 'Audit overhead and the guarantee it gives: market-wide (lowest q, 1 − (1 − q·f)^1000) and per provider (q, stake, clean record, bans)',
+        responses: { 200: { description: 'verification figures (amounts as decimal strings)', content: { 'application/json': { schema: { type: 'object', properties: { market: { type: 'object' }, providers: { type: 'array', items: { type: 'object' } } } } } } } },
+      },
+    },
     '/metrics': { get: { summary: 'Prometheus metrics', responses: { 200: { description: 'text exposition format' } } } },
   },
 } as const

@@ -11,6 +11,8 @@ export interface HttpApiOptions {
   metrics: CoordinatorMetrics
   /** Refreshes gauges before /metrics is scraped. */
   beforeScrape?: () => void
+  /** Audit overhead and guarantee, market-wide and per provider (GET /v1/verification). */
+  verification?: () => Promise<unknown>
   host?: string
   port: number
 }
@@ -47,6 +49,11 @@ export async function startHttpApi(o: HttpApiOptions): Promise<{ url: string; ap
     if (typeof req.body !== 'object' || req.body === null || Array.isArray(req.body)) throw new RigpoolError('E_BAD_QUERY', 'the body must be a JSON object')
     return answer(quoteFromQuery(req.body as Record<string, unknown>))
   })
+  if (o.verification !== undefined) {
+    const report = o.verification
+    // Stakes are bigints: sent as decimal strings, like every amount in this API.
+    app.get('/v1/verification', async (_req, reply) => reply.header('content-type', 'application/json').send(JSON.stringify(await report(), (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))))
+  }
   app.get('/v1/openapi.json', async () => OPENAPI)
   app.get('/healthz', async () => ({ ok: true }))
   app.get('/metrics', async (_req, reply) => {
