@@ -2,7 +2,7 @@
 import type { Abi, Address, Hex } from 'viem'
 import { rigpoolChannelsAbi } from '../../contracts/index.ts'
 import { RigpoolError } from '../../protocol/index.ts'
-import type { RigpoolPublicClient, SentTx, TxSender, WaitOptions } from '../../settlement/index.ts'
+import type { SentTx, TxSender, WaitOptions } from '../../settlement/index.ts'
 
 /** Slashes `amount` of `provider`'s stake to the sender (who must be its arbiter), recording `evidenceHash`. */
 export function slashProvider(sender: TxSender, contract: Address, provider: Address, amount: bigint, evidenceHash: Hex, options: WaitOptions = {}): Promise<SentTx> {
@@ -10,14 +10,5 @@ export function slashProvider(sender: TxSender, contract: Address, provider: Add
   return sender.send({ address: contract, abi: rigpoolChannelsAbi as Abi, functionName: 'slash', args: [provider, amount, evidenceHash] }, options)
 }
 
-export interface ProviderStake {
-  token: Address
-  arbiter: Address
-  amount: bigint
-}
-
-/** A provider's stake as the contract holds it (the input of q(provider) and of the slash amount). */
-export async function readStake(publicClient: RigpoolPublicClient, contract: Address, provider: Address): Promise<ProviderStake> {
-  const s = await publicClient.readContract({ address: contract, abi: rigpoolChannelsAbi, functionName: 'getStake', args: [provider] })
-  return { token: s.token, arbiter: s.arbiter, amount: s.amount }
-}
+// The stake as the contract holds it (the input of q and of the slash amount) is read by settlement/.
+export { readStake, type ProviderStake } from '../../settlement/index.ts'
