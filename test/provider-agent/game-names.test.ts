@@ -39,6 +39,8 @@ describe('game names against the real process list', () => {
     pids.push(pid)
     await new Promise((r) => setTimeout(r, 300))
     const reading = await signalOver([pid]).read()
+    // At once: agents in test files running alongside pause for a listed game they see.
+    killPid(pid)
     assert.equal(reading.isActive, true)
     assert.match(reading.reason, new RegExp(`EpicGamesLaunch.*pid ${pid}`))
   })

@@ -27,7 +27,8 @@ describe('the owner comes first: the idle policy driven by real processes', () =
 
   test('a game starts mid-task: the agent pauses, hands the task back, refuses new work, and resumes after the game exits', async () => {
     const { agent, peer } = await startTestAgent(coordinator, dirs.make(), {
-      idle: { processPollMs: 2_000, pollMs: 250, resumeAfterIdleMs: 1_500, onPause: 'handBack' },
+      // Only this test's game counts: test files run side by side, and game-names.test.ts starts a launcher.
+      idle: { games: [GAME], processPollMs: 2_000, pollMs: 250, resumeAfterIdleMs: 1_500, onPause: 'handBack' },
     })
     stops.push(() => agent.stop())
     const m = standardMlp()
@@ -73,7 +74,7 @@ describe('the owner comes first: the idle policy driven by real processes', () =
   test("with the 'finish' policy a game mid-task lets the running task finish, then the agent stays paused", async () => {
     const before = coordinator.received('pause').length
     const { agent, peer } = await startTestAgent(coordinator, dirs.make(), {
-      idle: { processPollMs: 2_000, pollMs: 250, resumeAfterIdleMs: 1_000, onPause: 'finish', graceMs: 120_000 },
+      idle: { games: [GAME], processPollMs: 2_000, pollMs: 250, resumeAfterIdleMs: 1_000, onPause: 'finish', graceMs: 120_000 },
     })
     stops.push(() => agent.stop())
     const m = standardMlp()
