@@ -11,30 +11,10 @@ import { tensorsEqual, type WireTensor } from '../../protocol/index.ts'
 import { inspectModel } from '../../protocol/onnx/index.ts'
 import { smallMlp } from '../fixtures/models.ts'
 import { runDirect, startMarket, type Market } from '../client-sdk/market.ts'
+import { cli, ROOT as root } from './run-cli.ts'
 
 const m = smallMlp()
-const root = new URL('../../', import.meta.url).pathname
 
-interface Run {
-  code: number | null
-  stdout: string
-  stderr: string
-}
-
-function cli(args: string[], env: Record<string, string>, timeoutMs = 60_000): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['bin/rigpool.mjs', ...args], { cwd: root, env: { ...process.env, ...env } })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
-    child.on('exit', (code) => {
-      clearTimeout(timer)
-      resolve({ code, stdout, stderr })
-    })
-  })
-}
 
 /** A batch of `n` items as an .npz of x[N,64], and the reference outputs from onnxruntime. */
 async function batch(dir: string, n: number, seed: number): Promise<{ path: string; expected: WireTensor[] }> {
