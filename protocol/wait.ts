@@ -65,3 +65,19 @@ export function anySignal(signals: Array<AbortSignal | undefined>, timeoutMs?: n
   if (timeoutMs !== undefined) list.push(AbortSignal.timeout(timeoutMs))
   return AbortSignal.any(list)
 }
+
+/** Runs the functions given to it one after another, in order; a failure does not stop the next. */
+export class SerialQueue {
+  #tail: Promise<unknown> = Promise.resolve()
+
+  run<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.#tail.then(fn, fn)
+    this.#tail = next.catch(() => {})
+    return next
+  }
+
+  /** Resolves once everything queued so far has run. */
+  async idle(): Promise<void> {
+    await this.#tail
+  }
+}

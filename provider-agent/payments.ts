@@ -1,8 +1,8 @@
 // The provider's side of settlement: stake under its coordinator, take its vouchers (checked
 // without an RPC each), count what it delivered, redeem by policy, and watch for closes.
 import { join } from 'node:path'
-import { getAddress, type Address, type Hex } from 'viem'
-import { RigpoolError, toRigpoolError, type ProviderToCoordinator, type WireVoucher } from '../protocol/index.ts'
+import { getAddress, hexToBytes, type Address } from 'viem'
+import { RigpoolError, SerialQueue, toRigpoolError, type ProviderToCoordinator, type WireVoucher } from '../protocol/index.ts'
 import {
   amountDue,
   connectSettlement,
@@ -40,7 +40,7 @@ export class ProviderPayments {
   /** What finished tasks earned, net of the fee, exact (millionths of a base unit). */
   private deliveredExact: bigint
   private readonly timer: NodeJS.Timeout
-  private staking: Promise<unknown> = Promise.resolve()
+  private readonly staking = new SerialQueue()
 
   constructor(
     private readonly config: ProviderChainConfig,
@@ -73,16 +73,20 @@ export class ProviderPayments {
     const stake = this.config.stake ?? 0n
     if (stake > 0n) {
       const arbiter = this.coordinator
-      this.staking = this.staking
-        .then(() => stakeUpTo(this.settlement.sender, this.config.deployment, arbiter, stake, { timeoutMs: 60_000 }))
-        .then((tx) => tx !== undefined && this.log?.('staked', { arbiter, amount: stake.toString(), tx: tx.hash }))
-        .catch((err: unknown) => this.log?.('staking failed', { message: toRigpoolError(err, 'E_CHAIN').message }))
+      void this.staking.run(async () => {
+        try {
+          const tx = await stakeUpTo(this.settlement.sender, this.config.deployment, arbiter, stake, { timeoutMs: 60_000 })
+          if (tx !== undefined) this.log?.('staked', { arbiter, amount: stake.toString(), tx: tx.hash })
+        } catch (err) {
+          this.log?.('staking failed', { message: toRigpoolError(err, 'E_CHAIN').message })
+        }
+      })
     }
   }
 
   /** Waits for a stake in progress (tests, the demo). */
-  async stakeSettled(): Promise<void> {
-    await this.staking
+  stakeSettled(): Promise<void> {
+    return this.staking.idle()
   }
 
   taskReceived(taskId: string, pricePerMillion: bigint): void {
@@ -102,18 +106,15 @@ export class ProviderPayments {
     this.prices.delete(taskId)
   }
 
-  private vouchers: Promise<unknown> = Promise.resolve()
+  private readonly vouchers = new SerialQueue()
 
   /** A voucher from the coordinator: checked and stored before the reply says it was taken (one at a time). */
   voucher(v: WireVoucher): Promise<ProviderToCoordinator> {
-    const run = (): Promise<ProviderToCoordinator> => this.takeVoucher(v)
-    const next = this.vouchers.then(run, run)
-    this.vouchers = next.catch(() => {})
-    return next
+    return this.vouchers.run(() => this.takeVoucher(v))
   }
 
   private async takeVoucher(v: WireVoucher): Promise<ProviderToCoordinator> {
-    const channelId = hexBytes(v.channelId)
+    const channelId = hexToBytes(v.channelId)
     try {
       if (this.coordinator === undefined) throw new RigpoolError('E_BAD_VOUCHER', 'a voucher before registration')
       const payee = this.settlement.payee
@@ -153,11 +154,7 @@ export class ProviderPayments {
 
   async stop(): Promise<void> {
     clearInterval(this.timer)
-    await this.staking
+    await this.staking.idle()
     await this.settlement.close()
   }
-}
-
-function hexBytes(hex: Hex): Uint8Array {
-  return Uint8Array.from(Buffer.from(hex.slice(2), 'hex'))
 }

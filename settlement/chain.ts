@@ -19,6 +19,7 @@ import {
 } from 'viem'
 import { privateKeyToAccount } from 'viem/accounts'
 import { RigpoolError } from '../protocol/errors.ts'
+import { SerialQueue } from '../protocol/wait.ts'
 import { withDeadline, type WaitOptions } from './deadline.ts'
 
 export type RigpoolPublicClient = PublicClient<Transport, Chain>
@@ -91,7 +92,7 @@ export interface SentTx {
  * name in `details.revert` and sends nothing.
  */
 export class TxSender {
-  private queue: Promise<unknown> = Promise.resolve()
+  private readonly queue = new SerialQueue()
 
   constructor(
     readonly publicClient: RigpoolPublicClient,
@@ -121,9 +122,7 @@ export class TxSender {
         })
       }
     }
-    const next = this.queue.then(run, run)
-    this.queue = next.catch(() => {})
-    return next
+    return this.queue.run(run)
   }
 
   private async sendNow(call: ContractCall, timeoutMs: number): Promise<SentTx> {

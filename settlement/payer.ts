@@ -3,6 +3,7 @@
 import type { Address, Hash, Hex, LocalAccount } from 'viem'
 import { MIN_CHALLENGE_PERIOD_S } from '../contracts/index.ts'
 import { RigpoolError } from '../protocol/errors.ts'
+import { SerialQueue } from '../protocol/wait.ts'
 import type { TxSender } from './chain.ts'
 import type { WaitOptions } from './deadline.ts'
 import type { Deployment } from './deployment.ts'
@@ -67,7 +68,10 @@ export class PayerChannels {
   private readonly sender: TxSender
   private readonly signer: LocalAccount
   readonly budget: bigint
-  private signing: Promise<unknown> = Promise.resolve()
+  /** One signature at a time, so a check and its write are never interleaved with another's. */
+  private readonly signing = new SerialQueue()
+  /** One open or top-up at a time: each approves the token for its own amount and checks the budget. */
+  private readonly deposits = new SerialQueue()
 
   constructor(options: PayerOptions) {
     if (options.signer.address.toLowerCase() !== options.sender.address.toLowerCase()) {
@@ -130,6 +134,10 @@ export class PayerChannels {
     amount: bigint,
     options: WaitOptions & { challengePeriodS?: bigint } = {},
   ): Promise<PayerChannel & { txHash: Hash }> {
+    return this.deposits.run(() => this.openNow(payee, amount, options))
+  }
+
+  private async openNow(payee: Address, amount: bigint, options: WaitOptions & { challengePeriodS?: bigint }): Promise<PayerChannel & { txHash: Hash }> {
     this.checkBudget(amount)
     const challengePeriodS = options.challengePeriodS ?? 24n * 3600n
     if (challengePeriodS < MIN_CHALLENGE_PERIOD_S) throw new RigpoolError('E_BAD_AMOUNT', 'challenge period too short')
@@ -148,7 +156,11 @@ export class PayerChannels {
   }
 
   /** Adds `amount` to a channel's deposit, within the budget. */
-  async topUp(channelId: Hex, amount: bigint, options: WaitOptions = {}): Promise<PayerChannel & { txHash: Hash }> {
+  topUp(channelId: Hex, amount: bigint, options: WaitOptions = {}): Promise<PayerChannel & { txHash: Hash }> {
+    return this.deposits.run(() => this.topUpNow(channelId, amount, options))
+  }
+
+  private async topUpNow(channelId: Hex, amount: bigint, options: WaitOptions): Promise<PayerChannel & { txHash: Hash }> {
     const ch = this.get(channelId)
     if (ch.state !== 'open') throw new RigpoolError('E_BAD_VOUCHER', `channel ${channelId} is ${ch.state}`)
     this.checkBudget(amount)
@@ -190,10 +202,7 @@ export class PayerChannels {
         .run(cumulativeAmount.toString(), voucher.signature, Date.now(), channelId)
       return voucher
     }
-    // One signature at a time, so a check and its write are never interleaved with another's.
-    const next = this.signing.then(run, run)
-    this.signing = next.catch(() => {})
-    return next
+    return this.signing.run(run)
   }
 
   /** Signs a voucher paying `increment` more than the last one. */

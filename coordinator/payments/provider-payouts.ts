@@ -1,9 +1,8 @@
 // Paying providers: per cleared task, a cumulative voucher on a channel the coordinator
 // funds from its working capital, less its fee (DESIGN.md §9).
-import type { Address, Hex } from 'viem'
-import { getAddress } from 'viem'
-import { toRigpoolError, type CoordinatorToProvider, type WireVoucher } from '../../protocol/index.ts'
-import { amountDue, exactCost, splitFee, type PayerChannel, type PayerChannels, type Voucher } from '../../settlement/index.ts'
+import { getAddress, type Address } from 'viem'
+import { SerialQueue, toRigpoolError, type CoordinatorToProvider } from '../../protocol/index.ts'
+import { amountDue, exactCost, splitFee, toWireVoucher, type PayerChannel, type PayerChannels } from '../../settlement/index.ts'
 import type { ClearedTask, PayoutHooks } from '../scheduling/payout-hooks.ts'
 import type { LogFn } from '../observability/logger.ts'
 import type { Store } from '../store/index.ts'
@@ -35,10 +34,7 @@ export function netDue(owedExact: bigint, feeBps: bigint): bigint {
 export class ProviderPayouts implements PayoutHooks {
   private readonly o: ProviderPayoutsOptions
   /** One payment at a time per provider: vouchers go out in increasing order. */
-  private readonly queues = new Map<string, Promise<void>>()
-  private readonly failures: Error[] = []
-  /** Opens and top-ups one at a time: each approves the token for its own amount. */
-  private chain: Promise<unknown> = Promise.resolve()
+  private readonly queues = new Map<string, SerialQueue>()
   /** The last amount sent on each channel: an unchanged total is not sent again. */
   private readonly sent = new Map<string, bigint>()
 
@@ -51,7 +47,7 @@ export class ProviderPayouts implements PayoutHooks {
   }
 
   taskCleared(task: ClearedTask): void {
-    if (this.o.store.payments.isBanned(task.providerId)) return
+    if (this.o.store.providers.isBanned(task.providerId)) return
     const payout = this.o.linkOf(task.providerId)?.payout ?? this.o.payoutOf(task.providerId)
     if (payout === undefined) {
       this.o.log?.('no payout address for a provider; its task is not paid', { provider: task.providerId, taskId: task.taskId })
@@ -62,8 +58,8 @@ export class ProviderPayouts implements PayoutHooks {
     this.schedule(task.providerId, task.taskId)
   }
 
+  /** Nothing to do beyond the ban itself (recorded with the provider): a banned provider is never paid again. */
   providerBanned(providerId: string): void {
-    this.o.store.payments.ban(providerId, this.now())
     this.o.log?.('provider banned: its unpaid earnings are withheld', { provider: providerId })
   }
 
@@ -74,50 +70,39 @@ export class ProviderPayouts implements PayoutHooks {
 
   /** Waits for every payment queued so far (tests, shutdown). */
   async settled(): Promise<void> {
-    await Promise.all([...this.queues.values()])
-  }
-
-  /** Errors of payments that failed (kept owed; retried at the next task or registration). */
-  get errors(): readonly Error[] {
-    return this.failures
+    await Promise.all([...this.queues.values()].map((q) => q.idle()))
   }
 
   private schedule(providerId: string, taskId: string): void {
-    const run = (): Promise<void> => this.pay(providerId, taskId)
-    const next = (this.queues.get(providerId) ?? Promise.resolve()).then(run, run)
-    this.queues.set(providerId, next)
-    void next.finally(() => {
-      if (this.queues.get(providerId) === next) this.queues.delete(providerId)
-    })
+    let queue = this.queues.get(providerId)
+    if (queue === undefined) {
+      queue = new SerialQueue()
+      this.queues.set(providerId, queue)
+    }
+    void queue.run(() => this.pay(providerId, taskId))
   }
 
   private async pay(providerId: string, taskId: string): Promise<void> {
     try {
-      if (this.o.store.payments.isBanned(providerId)) return
+      if (this.o.store.providers.isBanned(providerId)) return
       const link = this.o.linkOf(providerId)
       for (const row of this.o.store.payments.payoutsOf(providerId)) {
         const due = netDue(row.owedExact, this.o.feeBps)
         if (due === 0n) continue
-        const channel = await this.onChain(() => this.channelFor(row.payout as Address, due))
+        const channel = await this.channelFor(row.payout as Address, due)
         const voucher = await this.o.payer.signVoucher(channel.channelId, due)
         // A re-registration (empty taskId) re-sends the best voucher: the provider may have missed it.
         if (taskId !== '' && this.sent.get(channel.channelId) === due) continue
         if (link !== undefined && getAddress(link.payout) === getAddress(row.payout)) {
-          await link.send({ kind: 'voucher', taskId: taskId || row.lastTask, voucher: toWire(voucher) })
+          await link.send({ kind: 'voucher', taskId: taskId || row.lastTask, voucher: toWireVoucher(voucher) })
           this.sent.set(channel.channelId, due)
         }
       }
     } catch (err) {
+      // Kept owed: retried at the provider's next cleared task or registration.
       const e = toRigpoolError(err, 'E_CHAIN')
-      this.failures.push(e)
       this.o.log?.('provider payout failed (kept owed)', { provider: providerId, code: e.code, message: e.message })
     }
-  }
-
-  private onChain<T>(fn: () => Promise<T>): Promise<T> {
-    const next = this.chain.then(fn, fn)
-    this.chain = next.catch(() => {})
-    return next
   }
 
   /** The open channel to `payout`, opened or topped up so that it covers `amount`. */
@@ -135,9 +120,4 @@ export class ProviderPayouts implements PayoutHooks {
     this.o.log?.('topped up a channel to a provider', { payout, channelId: open.channelId, deposit: topped.deposit.toString(), tx: topped.txHash })
     return topped
   }
-}
-
-function toWire(v: Voucher): WireVoucher {
-  if (v.chainId === undefined || v.contract === undefined) throw new Error('a signed voucher names its chain and contract')
-  return { channelId: v.channelId as Hex, cumulativeAmount: v.cumulativeAmount, signature: v.signature, chainId: v.chainId, contract: v.contract }
 }

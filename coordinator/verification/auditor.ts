@@ -8,6 +8,7 @@ import {
   merkleRoot,
   modelIdOf,
   RigpoolError,
+  SerialQueue,
   type AuditRecord,
   type AuditVerdict,
   type Comparator,
@@ -81,7 +82,7 @@ const DEFAULT_SECONDARY: ExecutionConfig = { graphOptimizationLevel: 'disabled',
 
 /** Audits task results on its own two onnxruntime workers, one audit at a time. */
 export class Auditor {
-  #queue: Promise<unknown> = Promise.resolve()
+  readonly #queue = new SerialQueue()
 
   private constructor(
     private readonly options: AuditorOptions,
@@ -108,10 +109,7 @@ export class Auditor {
 
   /** Queues an audit; audits run one after another so they never compete with each other. */
   audit(request: AuditRequest, options: { signal?: AbortSignal } = {}): Promise<AuditOutcome> {
-    const run = (): Promise<AuditOutcome> => this.#audit(request, options.signal)
-    const next = this.#queue.then(run, run)
-    this.#queue = next.catch(() => {})
-    return next
+    return this.#queue.run(() => this.#audit(request, options.signal))
   }
 
   /** Ends both runners. */
