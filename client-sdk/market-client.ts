@@ -25,7 +25,7 @@ import { checkSpend, committedSpend } from './spend.ts'
 import { sendJob, uploadModel } from './submission.ts'
 import { toWireFeeds, type Feeds, type OrtFeeds } from './tensors.ts'
 import { ClientWallet, type PaymentsConfig } from './wallet.ts'
-import { maxJobCost as maxCostOf } from '../settlement/index.ts'
+import { maxJobCost } from '../settlement/index.ts'
 
 export interface ConnectOptions {
   /** The coordinator's multiaddr, ending in /p2p/<PeerId>. */
@@ -181,7 +181,7 @@ export class MarketClient {
     if (priceCap === undefined) throw new RigpoolError('E_BAD_JOB', 'give priceCapPerMillionItems: no quote was available to take it from')
 
     // The channel is chosen (opened or topped up) before the job is recorded: a refusal changes nothing here.
-    const maxCost = maxCostOf(spendCap, items.length, priceCap)
+    const maxCost = maxJobCost(spendCap, items.length, priceCap)
     const channel = known?.meta.channel !== undefined ? { channelId: known.meta.channel as `0x${string}` } : await this.wallet?.channelFor(maxCost, { signal, timeoutMs: options.timeoutMs ?? 120_000 })
     if (known === undefined) {
       this.store.put({
@@ -295,7 +295,7 @@ export class MarketClient {
     const channelId = r?.meta.channel as `0x${string}` | undefined
     if (this.wallet === undefined || r === undefined || channelId === undefined || r.meta.priceCap === undefined) return undefined
     const priceCap = BigInt(r.meta.priceCap)
-    return { wallet: this.wallet, channelId, priceCapPerMillionItems: priceCap, maxCost: maxCostOf(optionalBig(r.meta.spendCap), r.itemCount, priceCap) }
+    return { wallet: this.wallet, channelId, priceCapPerMillionItems: priceCap, maxCost: maxJobCost(optionalBig(r.meta.spendCap), r.itemCount, priceCap) }
   }
 }
 

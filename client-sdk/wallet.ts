@@ -2,9 +2,9 @@
 // opened once and topped up when a job needs more; a voucher per credit step, signed only
 // for what was received, never beyond the deposit.
 import { join } from 'node:path'
-import { hexToBytes, type Hex } from 'viem'
+import { bytesToHex, hexToBytes, type Hex } from 'viem'
 import { RigpoolError, type PaymentTerms, type WaitOptions } from '../protocol/index.ts'
-import { amountDue, connectSettlement, loadOrCreateEthKey, type Deployment, type PayerChannel, type Settlement } from '../settlement/index.ts'
+import { amountDue, connectSettlement, loadOrCreateEthKey, toWireVoucher, type Deployment, type PayerChannel, type Settlement, type Voucher } from '../settlement/index.ts'
 import type { CoordinatorLink } from './link.ts'
 
 export interface PaymentsConfig {
@@ -103,7 +103,7 @@ export class ClientWallet {
    * received here at the price caps; a bill above that is refused (E_OVERCHARGED), nothing signed.
    */
   async pay(channelIdBytes: Uint8Array, cumulativeDue: bigint, options: WaitOptions = {}): Promise<void> {
-    const channelId = ('0x' + Buffer.from(channelIdBytes).toString('hex')) as Hex
+    const channelId = bytesToHex(channelIdBytes)
     const terms = await this.paymentTerms(options)
     const payer = this.settlement.payer
     const ch = payer.get(channelId)
@@ -121,9 +121,8 @@ export class ClientWallet {
     await this.send(await payer.signVoucher(channelId, cumulativeDue), options)
   }
 
-  private async send(v: Awaited<ReturnType<ClientWallet['settlement']['payer']['signVoucher']>>, options: WaitOptions): Promise<void> {
-    if (v.chainId === undefined || v.contract === undefined) throw new RigpoolError('E_INTERNAL', 'a signed voucher names its chain and contract')
-    const reply = await this.link.request({ kind: 'voucher', voucher: { channelId: v.channelId, cumulativeAmount: v.cumulativeAmount, signature: v.signature, chainId: v.chainId, contract: v.contract } }, options)
+  private async send(v: Voucher, options: WaitOptions): Promise<void> {
+    const reply = await this.link.request({ kind: 'voucher', voucher: toWireVoucher(v) }, options)
     if (reply.kind !== 'paymentDue') throw new RigpoolError('E_UNEXPECTED_MESSAGE', `expected a payment receipt, got ${reply.kind}`)
   }
 

@@ -21,6 +21,7 @@ export {
   checkSignatureShape,
   recoverVoucherSigner,
   signVoucher,
+  toWireVoucher,
   type Voucher,
   type VoucherDomain,
 } from './voucher.ts'

@@ -2,6 +2,7 @@
 import { hexToBigInt, isHex, recoverTypedDataAddress, type Address, type Hex, type LocalAccount } from 'viem'
 import { VOUCHER_DOMAIN_NAME, VOUCHER_DOMAIN_VERSION, voucherTypes } from '../contracts/index.ts'
 import { RigpoolError } from '../protocol/errors.ts'
+import type { WireVoucher } from '../protocol/wire/voucher.ts'
 
 export interface Voucher {
   channelId: Hex
@@ -75,4 +76,10 @@ export async function recoverVoucherSigner(domain: VoucherDomain, voucher: Vouch
   } catch (err) {
     throw new RigpoolError('E_BAD_SIGNATURE', 'voucher signature does not recover', { cause: err })
   }
+}
+
+/** A signed voucher as it travels: it names its chain and contract (every voucher `signVoucher` makes does). */
+export function toWireVoucher(v: Voucher): WireVoucher {
+  if (v.chainId === undefined || v.contract === undefined) throw new RigpoolError('E_BAD_VOUCHER', 'a voucher on the wire names its chain and contract')
+  return { channelId: v.channelId, cumulativeAmount: v.cumulativeAmount, signature: v.signature, chainId: v.chainId, contract: v.contract }
 }

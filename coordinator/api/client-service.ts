@@ -5,6 +5,7 @@ import {
   decodeClientRequest,
   encodeClientResponse,
   FramedStream,
+  NO_PAYMENT_TERMS,
   PROTOCOL_CLIENT,
   RigpoolError,
   toRigpoolError,
@@ -90,7 +91,7 @@ export class ClientService {
           break
         }
         case 'terms': {
-          const terms = this.o.billing?.terms() ?? { required: false, payee: ZERO, chainId: 0, channels: ZERO, token: ZERO, creditStep: 0n, minChallengePeriodS: 0 }
+          const terms = this.o.billing?.terms() ?? NO_PAYMENT_TERMS
           await framed.write({ kind: 'terms', terms }, WAIT)
           break
         }
@@ -213,7 +214,7 @@ export class ClientService {
         // Each index is charged once, however many streams deliver it.
         if (r.index === job.itemsDelivered) {
           job.itemsDelivered++
-          job.deliveredExact += bill?.priceOf(r.taskId) ?? 0n
+          bill?.delivered(r.taskId)
         }
         next++
         sent++
@@ -237,7 +238,7 @@ export class ClientService {
   }
 
   /** The credit check of a paid job's results stream. */
-  private billFor(job: Job, framed: Framed, signal: AbortSignal): { before(index: number, taskId: string): Promise<void>; priceOf(taskId: string): bigint; settle(): Promise<void> } | undefined {
+  private billFor(job: Job, framed: Framed, signal: AbortSignal): { before(index: number, taskId: string): Promise<void>; delivered(taskId: string): void; settle(): Promise<void> } | undefined {
     const billing = this.o.billing
     const channelId = job.channelId
     if (billing === undefined || channelId === undefined) return undefined
@@ -259,7 +260,7 @@ export class ClientService {
       await billing.waitPaid(channelId, due, { signal, timeoutMs: waitMs })
     }
     return {
-      priceOf,
+      delivered: (taskId) => billing.charge(job, priceOf(taskId)),
       async before(index, taskId) {
         if (index !== job.itemsDelivered) return
         // Sending this result would put the client more than one credit step behind: ask for
@@ -274,5 +275,3 @@ export class ClientService {
     }
   }
 }
-
-const ZERO = '0x0000000000000000000000000000000000000000' as const

@@ -16,14 +16,13 @@ export interface ClientBillingOptions {
   unfinishedOf: (channelId: string) => Job[]
 }
 
-/** The most a job can cost: its spend cap, or every item at its price cap. */
-export function maxCostOf(spec: Pick<JobSpec, 'spendCap' | 'itemCount' | 'priceCapPerMillionItems'>): bigint {
-  return maxJobCost(spec.spendCap, spec.itemCount, spec.priceCapPerMillionItems)
-}
-
 export class ClientBilling {
   private readonly o: ClientBillingOptions
   private readonly waiters = new Map<string, Set<() => void>>()
+  /** Exact value of everything delivered per channel, loaded once from the jobs, then kept by `charge`. */
+  private readonly delivered = new Map<string, bigint>()
+  /** Best voucher per channel: the payee's database changes only through `acceptVoucher`. */
+  private readonly paidCache = new Map<string, bigint>()
 
   constructor(options: ClientBillingOptions) {
     this.o = options
@@ -60,7 +59,7 @@ export class ClientBilling {
     if (bound !== undefined && bound !== client) throw new RigpoolError('E_CHANNEL_NOT_YOURS', `channel ${id} pays for another client's jobs`)
     const ch = await this.o.payee.track(id as Hex, options)
     if (ch.state !== 'open') throw new RigpoolError('E_PAYMENT_REQUIRED', `channel ${id} is ${ch.state}`)
-    const need = maxCostOf(spec)
+    const need = maxJobCost(spec.spendCap, spec.itemCount, spec.priceCapPerMillionItems)
     const available = ch.deposit - this.committed(id)
     if (need > available) {
       throw new RigpoolError('E_INSUFFICIENT_FUNDS', `channel ${id} can cover ${available} more base units; this job may cost ${need}: top it up or lower the caps`, {
@@ -73,26 +72,40 @@ export class ClientBilling {
   private committed(channelId: string): bigint {
     const owed = this.due(channelId)
     const paid = this.paid(channelId)
-    const running = this.o.unfinishedOf(channelId).reduce((sum, j) => sum + maxCostOf({ ...j.spec, itemCount: j.itemCount }) - amountDue(j.deliveredExact), 0n)
+    const running = this.o.unfinishedOf(channelId).reduce((sum, j) => sum + maxJobCost(j.spec.spendCap, j.itemCount, j.spec.priceCapPerMillionItems) - amountDue(j.deliveredExact), 0n)
     return (owed > paid ? owed : paid) + (running > 0n ? running : 0n)
   }
 
-  /** What a channel owes for every result delivered on it, rounded up once. */
+  /** What a channel owes for every result delivered on it (plus `extraExact`), rounded up once. */
   due(channelId: string, extraExact = 0n): bigint {
-    let exact = extraExact
-    for (const row of this.o.store.jobs.ofChannel(channelId)) exact += this.liveExact(row.id) ?? row.deliveredExact
-    return amountDue(exact)
+    return amountDue(this.deliveredOn(channelId) + extraExact)
   }
 
-  private liveExact: (jobId: string) => bigint | undefined = () => undefined
+  /** A result of `job` delivered for the first time, worth `exact`: the job and its channel owe it. */
+  charge(job: Job, exact: bigint): void {
+    if (job.channelId === undefined) return
+    const total = this.deliveredOn(job.channelId)
+    job.deliveredExact += exact
+    this.delivered.set(job.channelId, total + exact)
+  }
 
-  /** Live jobs know more than the database between saves. */
-  useLiveViews(of: (jobId: string) => Job | undefined): void {
-    this.liveExact = (id) => of(id)?.deliveredExact
+  private deliveredOn(channelId: string): bigint {
+    let total = this.delivered.get(channelId)
+    if (total === undefined) {
+      // Loaded before this process charges anything on the channel: the rows are current then.
+      total = this.o.store.jobs.ofChannel(channelId).reduce((sum, row) => sum + row.deliveredExact, 0n)
+      this.delivered.set(channelId, total)
+    }
+    return total
   }
 
   paid(channelId: string): bigint {
-    return this.o.payee.find(channelId as Hex)?.bestAmount ?? 0n
+    let paid = this.paidCache.get(channelId)
+    if (paid === undefined) {
+      paid = this.o.payee.find(channelId as Hex)?.bestAmount ?? 0n
+      this.paidCache.set(channelId, paid)
+    }
+    return paid
   }
 
   /** A client's voucher: verified, stored before anything acts on it, then waiting streams wake. */
@@ -103,7 +116,8 @@ export class ClientBilling {
     if (bound !== client) throw new RigpoolError('E_CHANNEL_NOT_YOURS', `channel ${id} pays for another client's jobs`)
     const due = this.due(id)
     if (voucher.cumulativeAmount > this.paid(id)) {
-      await this.o.payee.acceptVoucher({ ...voucher, channelId: id as Hex }, options)
+      const accepted = await this.o.payee.acceptVoucher({ ...voucher, channelId: id as Hex }, options)
+      this.paidCache.set(id, accepted.best)
     }
     for (const wake of this.waiters.get(id) ?? []) wake()
     return { paid: this.paid(id), due }

@@ -11,7 +11,7 @@ import { ClientBilling } from './client-billing.ts'
 import { DEFAULT_CREDIT_STEP, DEFAULT_FEE_BPS, DEFAULT_PROVIDER_DEPOSIT, DEFAULT_WORKING_CAPITAL, type ChainConfig } from './config.ts'
 import { ProviderPayouts } from './provider-payouts.ts'
 
-export { ClientBilling, maxCostOf } from './client-billing.ts'
+export { ClientBilling } from './client-billing.ts'
 export { netDue, ProviderPayouts, type ProviderLink } from './provider-payouts.ts'
 export type { ChainConfig } from './config.ts'
 
@@ -55,7 +55,6 @@ export function startPayments(o: PaymentsOptions): Payments {
     minChallengePeriodS: 3_600,
     unfinishedOf,
   })
-  billing.useLiveViews((id) => o.jobs.get(id))
   const payouts = new ProviderPayouts({
     store: o.store,
     payer: settlement.payer,

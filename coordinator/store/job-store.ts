@@ -1,3 +1,4 @@
+import { bytesToHex } from 'viem'
 import {
   decodeClientRequest,
   encodeClientRequest,
@@ -61,7 +62,7 @@ interface RawJob {
 
 /** A channel id as the store keys it: 0x-hex, lower case. */
 export function channelKey(id: Uint8Array): string {
-  return '0x' + Buffer.from(id).toString('hex')
+  return bytesToHex(id)
 }
 
 const FINISHED: readonly string[] = ['completed', 'failed', 'cancelled']

@@ -107,10 +107,6 @@ export const MIGRATIONS: readonly string[] = [
     updated_ms INTEGER NOT NULL,
     PRIMARY KEY (provider, payout)
   );
-  CREATE TABLE banned_payouts (
-    provider TEXT PRIMARY KEY,
-    banned_ms INTEGER NOT NULL
-  );
   `,
   // Verification (issue 8): audits with their commitment, the ledger behind q, corrections
   // for optimistic delivery, and which tasks re-run a cheater's items (and at whose cost).

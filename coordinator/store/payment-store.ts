@@ -9,7 +9,7 @@ export interface PayoutRow {
   lastTask: string
 }
 
-/** channel_clients, provider_payouts and banned_payouts: the coordinator's side of pay-as-you-go. */
+/** channel_clients and provider_payouts: the coordinator's side of pay-as-you-go. */
 export class PaymentStore {
   private readonly db: Db
   private readonly stmts
@@ -20,13 +20,10 @@ export class PaymentStore {
       clientOf: db.prepare('SELECT client FROM channel_clients WHERE channel_id = ?'),
       payout: db.prepare('SELECT * FROM provider_payouts WHERE provider = ? AND payout = ?'),
       payoutsOf: db.prepare('SELECT * FROM provider_payouts WHERE provider = ?'),
-      allPayouts: db.prepare('SELECT * FROM provider_payouts ORDER BY provider, payout'),
       owe: db.prepare(
         `INSERT INTO provider_payouts (provider, payout, owed_exact, tasks, last_task, updated_ms) VALUES (@provider, @payout, @exact, 1, @task, @now)
          ON CONFLICT (provider, payout) DO UPDATE SET owed_exact = @exact, tasks = tasks + 1, last_task = @task, updated_ms = @now`,
       ),
-      ban: db.prepare('INSERT OR IGNORE INTO banned_payouts (provider, banned_ms) VALUES (?, ?)'),
-      isBanned: db.prepare('SELECT 1 FROM banned_payouts WHERE provider = ?'),
     }
   }
 
@@ -53,19 +50,6 @@ export class PaymentStore {
 
   payoutsOf(provider: string): PayoutRow[] {
     return (this.stmts.payoutsOf.all(provider) as RawPayout[]).map(toPayout)
-  }
-
-  allPayouts(): PayoutRow[] {
-    return (this.stmts.allPayouts.all() as RawPayout[]).map(toPayout)
-  }
-
-  /** A cheater forfeits what it has not been paid: nothing more is vouchered to it. */
-  ban(provider: string, nowMs: number): void {
-    this.stmts.ban.run(provider, nowMs)
-  }
-
-  isBanned(provider: string): boolean {
-    return this.stmts.isBanned.get(provider) !== undefined
   }
 }
 

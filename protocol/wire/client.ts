@@ -109,6 +109,9 @@ const safe = (v: bigint, field: string): number => safeNumber(v, field)
 
 const ZERO: Address = '0x0000000000000000000000000000000000000000'
 
+/** The terms of a coordinator that takes no payments. */
+export const NO_PAYMENT_TERMS: PaymentTerms = Object.freeze({ required: false, payee: ZERO, chainId: 0, channels: ZERO, token: ZERO, creditStep: 0n, minChallengePeriodS: 0 })
+
 function addressOf(bytes: Uint8Array, field: string): Address {
   if (bytes.byteLength !== 20) throw new RigpoolError('E_BAD_FRAME', `${field} must be a 20-byte address`)
   return getAddress(bytesToHex(bytes))
@@ -319,7 +322,7 @@ export function decodeClientResponse(bytes: Uint8Array): ClientResponse {
     case 'terms': {
       const t = k.value
       const required = t.required
-      if (!required) return { kind: 'terms', terms: { required, payee: ZERO, chainId: 0, channels: ZERO, token: ZERO, creditStep: 0n, minChallengePeriodS: 0 } }
+      if (!required) return { kind: 'terms', terms: NO_PAYMENT_TERMS }
       const creditStep = decodeMoney(t.creditStep)
       if (creditStep <= 0n) throw new RigpoolError('E_BAD_FRAME', 'payment terms need a positive credit step')
       return {
