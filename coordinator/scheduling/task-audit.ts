@@ -141,11 +141,12 @@ function banAndRerun(deps: ExecutionDeps, providerId: string, reason: string, no
     if (t.state !== 'delivered' && t.state !== 'accepted') continue // running ones are stopped and re-queued
     const job = store.jobs.get(t.jobId)
     if (job === undefined || job.state === 'cancelled' || job.state === 'failed' || !store.jobs.hasItems(t.jobId)) continue
-    if (t.state === 'delivered') {
-      store.tasks.reject(t.id, nowMs)
-      store.results.deleteTask(t.id)
-    } else if (job.state === 'completed' && store.jobs.reopen(t.jobId)) out.reopened.add(t.jobId)
-    store.tasks.insertRerun({ id: randomUUID(), jobId: t.jobId, first: t.first, count: t.count, chargeClient: t.state === 'delivered' && t.chargeClient, rerunOf: t.id, nowMs })
+    if (t.state === 'delivered') rejectAndRerun(deps, t, nowMs)
+    else {
+      if (job.state === 'completed' && store.jobs.reopen(t.jobId)) out.reopened.add(t.jobId)
+      // Accepted items were charged already: their re-run is free to the client.
+      store.tasks.insertRerun({ id: randomUUID(), jobId: t.jobId, first: t.first, count: t.count, chargeClient: false, rerunOf: t.id, nowMs })
+    }
     out.jobs.add(t.jobId)
     out.items += t.count
   }
@@ -158,11 +159,17 @@ function rejectLate(deps: ExecutionDeps, job: Job, task: TaskRow): void {
   const nowMs = deps.now()
   store.db.transaction(() => {
     store.audits.settle(task.id, 'void', nowMs)
-    if (!store.tasks.reject(task.id, nowMs)) return
-    store.results.deleteTask(task.id)
-    store.tasks.insertRerun({ id: randomUUID(), jobId: job.id, first: task.first, count: task.count, chargeClient: task.chargeClient, rerunOf: task.id, nowMs })
+    rejectAndRerun(deps, task, nowMs)
   })()
   job.notify()
+}
+
+/** A delivered task that will never be accepted: its results go, its items run again, charged as the task would have been. */
+function rejectAndRerun(deps: ExecutionDeps, task: TaskRow, nowMs: number): void {
+  const { store } = deps
+  if (!store.tasks.reject(task.id, nowMs)) return
+  store.results.deleteTask(task.id)
+  store.tasks.insertRerun({ id: randomUUID(), jobId: task.jobId, first: task.first, count: task.count, chargeClient: task.chargeClient, rerunOf: task.id, nowMs })
 }
 
 /** Slashes the cheater's stake (where this coordinator is its arbiter) with the evidence hash; retried at start until done. */

@@ -8,8 +8,6 @@ import type { Address, Hex } from 'viem'
 import { MarketClient, type JobHandle } from '../../client-sdk/index.ts'
 import { rigpoolChannelsAbi } from '../../contracts/index.ts'
 import { startCoordinator, type Coordinator } from '../../coordinator/index.ts'
-import type { PayoutHooks } from '../../coordinator/scheduling/payout-hooks.ts'
-import type { ExecutionDeps } from '../../coordinator/scheduling/task-execution.ts'
 import { CalibrationStore, compareTolerance, readStake, type ToleranceComparator } from '../../coordinator/verification/index.ts'
 import type { Comparator, DeliveryMode, NamedTensors } from '../../protocol/index.ts'
 import { startProvider, type ProviderAgent } from '../../provider-agent/index.ts'
@@ -54,10 +52,9 @@ describe('verification in the job flow: adversaries on real agents, caught, slas
   let reference: RunnerExecutor
   let honest: ProviderAgent[]
   const slashed = new Map<string, { txHash: string; evidenceHash: string }>()
-  // The payments seam as settlement sees it (settlement itself is wired on another branch).
+  // What the coordinator's real payouts are told (its key holds no tokens here, so nothing is paid out).
   const cleared: string[] = []
   const bannedPayouts: string[] = []
-  const payouts: PayoutHooks = { taskCleared: (t) => cleared.push(t.taskId), providerBanned: (p) => bannedPayouts.push(p) }
 
   const startCoord = async (): Promise<Coordinator> => {
     const c = await startCoordinator({
@@ -70,7 +67,17 @@ describe('verification in the job flow: adversaries on real agents, caught, slas
       log: process.env.DEBUG_VERIFY ? (m, f) => console.error('[coord]', m, JSON.stringify(f ?? {})) : undefined,
     })
     c.verifier.events.on('slashed', (e) => slashed.set(e.ethAddress.toLowerCase(), { txHash: e.txHash, evidenceHash: e.evidenceHash }))
-    ;(Reflect.get(c.scheduler, 'deps') as ExecutionDeps).payouts = payouts
+    const payouts = c.payments!.payouts
+    const taskCleared = payouts.taskCleared.bind(payouts)
+    const providerBanned = payouts.providerBanned.bind(payouts)
+    payouts.taskCleared = (t) => {
+      cleared.push(t.taskId)
+      taskCleared(t)
+    }
+    payouts.providerBanned = (p) => {
+      bannedPayouts.push(p)
+      providerBanned(p)
+    }
     return c
   }
 

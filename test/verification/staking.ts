@@ -2,14 +2,8 @@
 // then stake with the coordinator as arbiter, sent from the provider's own key.
 import { join } from 'node:path'
 import type { Abi, Address, Hex } from 'viem'
-import { privateKeyToAccount } from 'viem/accounts'
 import { testStablecoinAbi } from '../../contracts/index.ts'
-import { channelsCall, createRigpoolWalletClient, ensureAllowance, loadOrCreateEthKey, TxSender, type Devnet } from '../../settlement/index.ts'
-
-/** The coordinator's arbiter address (its eth key in its data dir). */
-export function ethAddressOf(dataDir: string): Address {
-  return privateKeyToAccount(loadOrCreateEthKey(join(dataDir, 'eth.key'))).address
-}
+import { createRigpoolWalletClient, loadOrCreateEthKey, stakeUpTo, TxSender, type Devnet } from '../../settlement/index.ts'
 
 /** Sends 1 ETH for gas from the devnet's account 0 (a coordinator that slashes pays gas too). */
 export async function fundEth(devnet: Devnet, to: Address): Promise<void> {
@@ -27,7 +21,6 @@ export async function stakeProvider(devnet: Devnet, providerDataDir: string, arb
   const funder = createRigpoolWalletClient(config, devnet.accounts[0]!.privateKey)
   const minter = new TxSender(devnet.publicClient, funder)
   await minter.send({ address: devnet.deployment.token, abi: testStablecoinAbi as Abi, functionName: 'mint', args: [provider.address, amount] })
-  await ensureAllowance(provider, devnet.deployment, devnet.deployment.token, amount)
-  await provider.send(channelsCall(devnet.deployment, 'stake', [devnet.deployment.token, arbiter, amount]))
+  await stakeUpTo(provider, devnet.deployment, arbiter, amount)
   return provider.address
 }
